@@ -1,0 +1,212 @@
+package org.kcscim.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.kcscim.config.ApiKey;
+import org.kcscim.config.ConfigurationSettings;
+import org.kcscim.config.ScimConfiguration;
+import org.kcscim.config.ScimConfigurationStore;
+import org.kcscim.config.UserDeleteAction;
+import org.kcscim.scim.endpoint.ScimBaseUrl;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * {@code /admin/realms/{realm}/provisioning/configurations}: SCIM configurations of the realm and their keys.
+ * Reads need view-realm, writes manage-realm; every write is an admin event without the key.
+ */
+public class ConfigurationsAdminResource {
+
+    /** A rotation may keep the old key working for at most this long. */
+    static final long MAX_GRACE_SECONDS = 30L * 24 * 3600;
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
+    private final ScimConfigurationStore store;
+    private final AccountRealms accounts;
+
+    public ConfigurationsAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
+                                       AdminEventBuilder adminEvent) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+        this.adminEvent = adminEvent.resource(ResourceType.COMPONENT);
+        this.store = new ScimConfigurationStore(session, realm);
+        this.accounts = new AccountRealms(session, realm);
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response list() {
+        auth.realm().requireViewRealm();
+        long now = System.currentTimeMillis();
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        store.list().forEach(configuration -> list.add(representation(configuration, now)));
+        return Response.ok(list, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response get(@PathParam("id") String id) {
+        auth.realm().requireViewRealm();
+        return AdminResponses.respond(session, () ->
+                Response.ok(representation(existing(id), System.currentTimeMillis()), MediaType.APPLICATION_JSON_TYPE)
+                        .build());
+    }
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response create(String body) {
+        auth.realm().requireManageRealm();
+        return AdminResponses.respond(session, () -> {
+            ConfigurationInput input = ConfigurationInput.parse(body);
+            String name = input.name().orElseThrow(() -> AdminProblem.invalid("name", "Is required"));
+            ConfigurationSettings settings = new ConfigurationSettings(
+                    name,
+                    input.accounts().map(accounts::idsOf).orElseGet(accounts::defaultIds),
+                    input.active().orElse(true),
+                    input.adoptExistingUsers().orElse(false),
+                    input.userDeleteAction().orElse(UserDeleteAction.DELETE));
+            requireUniqueName(name, null);
+
+            ScimConfigurationStore.Created created = store.create(settings);
+            ObjectNode representation = representation(created.configuration(), System.currentTimeMillis());
+            event(OperationType.CREATE, created.configuration(), representation);
+            URI location = session.getContext().getUri().getAbsolutePathBuilder()
+                    .path(created.configuration().id()).build();
+            return Response.created(location)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ConfigurationRepresentation.withKey(representation, created.apiKey()))
+                    .build();
+        });
+    }
+
+    /** Changes the fields present in the body; absent fields keep their values, as in Keycloak's own API. */
+    @PUT
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") String id, String body) {
+        auth.realm().requireManageRealm();
+        return AdminResponses.respond(session, () -> {
+            ScimConfiguration existing = existing(id);
+            ConfigurationInput input = ConfigurationInput.parse(body);
+            ConfigurationSettings current = existing.settings();
+            ConfigurationSettings settings = new ConfigurationSettings(
+                    input.name().orElse(current.name()),
+                    input.accounts().map(accounts::idsOf).orElse(current.accountRealmIds()),
+                    input.active().orElse(current.active()),
+                    input.adoptExistingUsers().orElse(current.adoptExistingUsers()),
+                    input.userDeleteAction().orElse(current.userDeleteAction()));
+            requireUniqueName(settings.name(), existing.id());
+
+            ScimConfiguration updated = store.update(existing, settings);
+            ObjectNode representation = representation(updated, System.currentTimeMillis());
+            event(OperationType.UPDATE, updated, representation);
+            return Response.ok(representation, MediaType.APPLICATION_JSON_TYPE).build();
+        });
+    }
+
+    /** Deleting a configuration revokes its key at once. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        auth.realm().requireManageRealm();
+        return AdminResponses.respond(session, () -> {
+            ScimConfiguration existing = existing(id);
+            store.delete(existing);
+            event(OperationType.DELETE, existing, null);
+            return Response.noContent().build();
+        });
+    }
+
+    /**
+     * Generates a new key and returns it, the only time it is ever shown. With {@code graceSeconds} the previous
+     * key keeps working that long, so that the directory can be switched over without failed requests.
+     */
+    @POST
+    @Path("{id}/api-key")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response rotateKey(@PathParam("id") String id, String body) {
+        auth.realm().requireManageRealm();
+        return AdminResponses.respond(session, () -> {
+            ScimConfiguration existing = existing(id);
+            long graceSeconds = graceSeconds(ConfigurationInput.readObject(body));
+            ApiKey key = store.rotateKey(existing, graceSeconds);
+            ScimConfiguration rotated = existing(id);
+            ObjectNode representation = representation(rotated, System.currentTimeMillis());
+            adminEvent.clone(session)
+                    .operation(OperationType.ACTION)
+                    .resourcePath("provisioning", "configurations", id, "api-key")
+                    .representation(JsonNodeFactory.instance.objectNode().put("graceSeconds", graceSeconds))
+                    .success();
+            return Response.ok(ConfigurationRepresentation.withKey(representation, key), MediaType.APPLICATION_JSON_TYPE)
+                    .build();
+        });
+    }
+
+    private static long graceSeconds(JsonNode body) {
+        for (var names = body.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals("graceSeconds")) {
+                throw AdminProblem.invalid(name, "Unknown property");
+            }
+        }
+        JsonNode grace = body.get("graceSeconds");
+        if (grace == null || grace.isNull()) {
+            return 0;
+        }
+        if (!grace.canConvertToLong() || !grace.isIntegralNumber()
+                || grace.longValue() < 0 || grace.longValue() > MAX_GRACE_SECONDS) {
+            throw AdminProblem.invalid("graceSeconds", "Must be a whole number of seconds from 0 to " + MAX_GRACE_SECONDS);
+        }
+        return grace.longValue();
+    }
+
+    private ScimConfiguration existing(String id) {
+        return store.find(id).orElseThrow(() -> AdminProblem.notFound("No SCIM configuration " + id));
+    }
+
+    private void requireUniqueName(String name, String ownId) {
+        store.findByName(name)
+                .filter(other -> !other.id().equals(ownId))
+                .ifPresent(other -> {
+                    throw AdminProblem.conflict("name", "A SCIM configuration named '" + name + "' already exists");
+                });
+    }
+
+    private ObjectNode representation(ScimConfiguration configuration, long now) {
+        List<String> accountNames = accounts.namesOf(configuration.settings().accountRealmIds());
+        return ConfigurationRepresentation.of(configuration, accountNames, ScimBaseUrl.of(session, realm), now);
+    }
+
+    private void event(OperationType operation, ScimConfiguration configuration, ObjectNode representation) {
+        AdminEventBuilder event = adminEvent.clone(session)
+                .operation(operation)
+                .resourcePath("provisioning", "configurations", configuration.id());
+        if (representation != null) {
+            event.representation(representation);
+        }
+        event.success();
+    }
+}

@@ -1,0 +1,166 @@
+package org.kcscim.config;
+
+import org.keycloak.common.util.MultivaluedHashMap;
+import org.keycloak.component.ComponentModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import static org.kcscim.config.ScimConfigurationComponentFactory.*;
+
+/**
+ * Reads and writes the SCIM configurations of one home realm, kept as components of that realm. Nothing is
+ * cached here: Keycloak's realm cache holds components and invalidates them across the cluster, so a key
+ * created or revoked on one node is seen by the next request on any node.
+ */
+public class ScimConfigurationStore {
+
+    /** How stale "key last used" may be; writing it on every request would invalidate the realm cache. */
+    private static final long LAST_USE_RESOLUTION_MILLIS = 60_000;
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public ScimConfigurationStore(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+    }
+
+    /** A configuration just created, with the only copy of its first key in clear. */
+    public record Created(ScimConfiguration configuration, ApiKey apiKey) {
+    }
+
+    public List<ScimConfiguration> list() {
+        return realm.getComponentsStream(realm.getId(), ScimConfigurationProvider.class.getName())
+                .map(ScimConfigurationStore::fromComponent)
+                .sorted(Comparator.comparing(ScimConfiguration::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    public Optional<ScimConfiguration> find(String id) {
+        ComponentModel component = id == null ? null : realm.getComponent(id);
+        if (component == null || !isConfiguration(component)) {
+            return Optional.empty();
+        }
+        return Optional.of(fromComponent(component));
+    }
+
+    public Optional<ScimConfiguration> findByName(String name) {
+        return list().stream().filter(config -> config.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    public Created create(ConfigurationSettings settings) {
+        long now = now();
+        ApiKey key = ApiKey.generate();
+        ScimConfiguration draft = new ScimConfiguration(null, realm.getId(), settings, now, now,
+                StoredApiKey.first(key, now));
+        ComponentModel saved = realm.addComponentModel(toComponent(draft));
+        return new Created(fromComponent(saved), key);
+    }
+
+    public ScimConfiguration update(ScimConfiguration existing, ConfigurationSettings settings) {
+        return save(new ScimConfiguration(existing.id(), existing.realmId(), settings, existing.createdAt(), now(),
+                existing.apiKey()));
+    }
+
+    /** Replaces the key; the old one keeps working for {@code graceSeconds}, or stops at once when 0. */
+    public ApiKey rotateKey(ScimConfiguration existing, long graceSeconds) {
+        long now = now();
+        ApiKey key = ApiKey.generate();
+        save(new ScimConfiguration(existing.id(), existing.realmId(), existing.settings(), existing.createdAt(), now,
+                existing.apiKey().rotatedTo(key, now, graceSeconds)));
+        return key;
+    }
+
+    public void delete(ScimConfiguration configuration) {
+        ComponentModel component = realm.getComponent(configuration.id());
+        if (component != null) {
+            realm.removeComponent(component);
+        }
+    }
+
+    /**
+     * The active configuration that the presented key belongs to. Every configuration of the realm is compared,
+     * so the time taken does not depend on which one matched.
+     */
+    public Optional<ScimConfiguration> authenticate(String presentedKey) {
+        long now = now();
+        ScimConfiguration match = null;
+        for (ScimConfiguration candidate : list()) {
+            if (candidate.apiKey().accepts(presentedKey, now) && match == null) {
+                match = candidate;
+            }
+        }
+        if (match == null || !match.active()) {
+            return Optional.empty();
+        }
+        if (now - match.apiKey().lastUsedAt() >= LAST_USE_RESOLUTION_MILLIS) {
+            match = save(new ScimConfiguration(match.id(), match.realmId(), match.settings(), match.createdAt(),
+                    match.updatedAt(), match.apiKey().usedAt(now)));
+        }
+        return Optional.of(match);
+    }
+
+    private ScimConfiguration save(ScimConfiguration configuration) {
+        ComponentModel component = toComponent(configuration);
+        realm.updateComponent(component);
+        return configuration;
+    }
+
+    private static boolean isConfiguration(ComponentModel component) {
+        return ScimConfigurationProvider.class.getName().equals(component.getProviderType())
+                && ID.equals(component.getProviderId());
+    }
+
+    private static long now() {
+        return System.currentTimeMillis();
+    }
+
+    private ComponentModel toComponent(ScimConfiguration configuration) {
+        ComponentModel component = new ComponentModel();
+        component.setId(configuration.id());
+        component.setName(configuration.name());
+        component.setParentId(realm.getId());
+        component.setProviderId(ID);
+        component.setProviderType(ScimConfigurationProvider.class.getName());
+        MultivaluedHashMap<String, String> config = new MultivaluedHashMap<>();
+        ConfigurationSettings settings = configuration.settings();
+        config.put(ACCOUNTS, settings.accountRealmIds());
+        config.putSingle(ACTIVE, Boolean.toString(settings.active()));
+        config.putSingle(ADOPT_EXISTING_USERS, Boolean.toString(settings.adoptExistingUsers()));
+        config.putSingle(USER_DELETE_ACTION, settings.userDeleteAction().value());
+        config.putSingle(CREATED_AT, Long.toString(configuration.createdAt()));
+        config.putSingle(UPDATED_AT, Long.toString(configuration.updatedAt()));
+        StoredApiKey key = configuration.apiKey();
+        config.putSingle(KEY_HASH, key.hash());
+        config.putSingle(KEY_CREATED_AT, Long.toString(key.createdAt()));
+        if (key.previousHash() != null) {
+            config.putSingle(PREVIOUS_KEY_HASH, key.previousHash());
+            config.putSingle(PREVIOUS_KEY_EXPIRES_AT, Long.toString(key.previousExpiresAt()));
+        }
+        config.putSingle(KEY_LAST_USED_AT, Long.toString(key.lastUsedAt()));
+        component.setConfig(config);
+        return component;
+    }
+
+    private static ScimConfiguration fromComponent(ComponentModel component) {
+        List<String> accounts = component.getConfig().getOrDefault(ACCOUNTS, List.of());
+        ConfigurationSettings settings = new ConfigurationSettings(
+                component.getName(),
+                accounts,
+                component.get(ACTIVE, true),
+                component.get(ADOPT_EXISTING_USERS, false),
+                UserDeleteAction.of(component.get(USER_DELETE_ACTION)).orElse(UserDeleteAction.DELETE));
+        StoredApiKey key = new StoredApiKey(
+                component.get(KEY_HASH),
+                component.get(KEY_CREATED_AT, 0L),
+                component.get(PREVIOUS_KEY_HASH),
+                component.get(PREVIOUS_KEY_EXPIRES_AT, 0L),
+                component.get(KEY_LAST_USED_AT, 0L));
+        return new ScimConfiguration(component.getId(), component.getParentId(), settings,
+                component.get(CREATED_AT, 0L), component.get(UPDATED_AT, 0L), key);
+    }
+}

@@ -1,0 +1,81 @@
+package org.kcscim.scim.endpoint;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.kcscim.config.ScimConfiguration;
+import org.kcscim.scim.protocol.error.ScimErrorBody;
+import org.kcscim.scim.protocol.error.ScimException;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * The one place where a SCIM request becomes a response: it authenticates, runs the operation, and maps every
+ * failure to an RFC 7644 error body. Nothing a client sends can produce a stack trace in a response.
+ */
+final class ScimResponder {
+
+    private static final Logger LOG = Logger.getLogger(ScimResponder.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A SCIM operation on behalf of an authenticated configuration. */
+    @FunctionalInterface
+    interface Operation {
+        Response run(ScimConfiguration configuration);
+    }
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    ScimResponder(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+    }
+
+    Response respond(Operation operation) {
+        try {
+            ScimConfiguration configuration = ScimRequestAuthenticator.authenticate(session, realm);
+            return operation.run(configuration);
+        } catch (ScimException e) {
+            rollback();
+            return error(e);
+        } catch (RuntimeException e) {
+            rollback();
+            LOG.errorf(e, "SCIM request in realm %s failed", realm.getName());
+            return error(new ScimException(500, null, "The server could not complete the request"));
+        }
+    }
+
+    static Response ok(JsonNode body) {
+        return Response.ok(write(body), ScimMediaType.SCIM_JSON).build();
+    }
+
+    private Response error(ScimException e) {
+        Response.ResponseBuilder response = Response.status(e.status())
+                .type(ScimMediaType.SCIM_JSON)
+                .entity(write(ScimErrorBody.of(e)));
+        if (e.status() == 401) {
+            // RFC 6750 §3: the realm is a quoted string, so quotes and backslashes in a realm name must not end it.
+            String quoted = realm.getName().replace("\\", "_").replace("\"", "_");
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + quoted + "\"");
+        }
+        return response.build();
+    }
+
+    private void rollback() {
+        if (session.getTransactionManager().isActive()) {
+            session.getTransactionManager().setRollbackOnly();
+        }
+    }
+
+    private static String write(JsonNode body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree always serialises", e);
+        }
+    }
+}
