@@ -1,0 +1,85 @@
+package org.kcscim.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A database of its own on the PostgreSQL server at {@code it.postgres.url} (default
+ * {@code jdbc:postgresql://127.0.0.1:5432/}), created before Keycloak starts and dropped after it stopped.
+ * The server is expected to trust the configured user; the password may be empty.
+ */
+final class PostgresDatabase implements TestDatabase {
+
+    private final String serverUrl;
+    private final String user;
+    private final String password;
+    private final String databaseName;
+    private final AtomicBoolean created = new AtomicBoolean();
+
+    PostgresDatabase(String serverUrl, String user, String password) {
+        this.serverUrl = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
+        this.user = user;
+        this.password = password;
+        // Timestamp plus a few random digits: readable in psql, distinct for runs started in the same millisecond
+        this.databaseName = "kcscim_it_" + System.currentTimeMillis() + "_"
+                + ThreadLocalRandom.current().nextInt(1000, 10000);
+    }
+
+    static PostgresDatabase fromSystemProperties() {
+        return new PostgresDatabase(
+                System.getProperty("it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/"),
+                System.getProperty("it.postgres.user", "postgres"),
+                System.getProperty("it.postgres.password", ""));
+    }
+
+    @Override
+    public String name() {
+        return "postgres";
+    }
+
+    String databaseName() {
+        return databaseName;
+    }
+
+    @Override
+    public void create() {
+        execute("CREATE DATABASE " + databaseName);
+        created.set(true);
+    }
+
+    @Override
+    public List<String> serverOptions() {
+        return List.of(
+                "--db=postgres",
+                "--db-url=" + serverUrl + databaseName,
+                "--db-username=" + user,
+                "--db-password=" + password);
+    }
+
+    @Override
+    public void close() {
+        if (created.compareAndSet(true, false)) {
+            // FORCE (PostgreSQL 13+) in case a killed server left connections behind
+            execute("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
+        }
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(serverUrl + "postgres", user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + serverUrl + " refused: " + sql, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "postgres database " + databaseName + " on " + serverUrl;
+    }
+}

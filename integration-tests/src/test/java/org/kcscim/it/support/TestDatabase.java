@@ -1,0 +1,33 @@
+package org.kcscim.it.support;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The database one test run's Keycloak works on, chosen by the system property {@code it.db} that each failsafe
+ * execution sets ({@code h2} or {@code postgres}).
+ */
+public interface TestDatabase extends AutoCloseable {
+
+    /** Short name, used in log file names and messages: {@code h2} or {@code postgres}. */
+    String name();
+
+    /** Makes the database ready for a fresh server; called once, before Keycloak starts. */
+    void create();
+
+    /** The {@code kc.sh start-dev} options that point Keycloak at this database. */
+    List<String> serverOptions();
+
+    /** Releases what {@link #create()} made; called after Keycloak stopped. Idempotent. */
+    @Override
+    void close();
+
+    static TestDatabase fromSystemProperties() {
+        String db = System.getProperty("it.db", "h2").trim().toLowerCase(Locale.ROOT);
+        return switch (db) {
+            case "h2" -> new H2Database();
+            case "postgres" -> PostgresDatabase.fromSystemProperties();
+            default -> throw new IllegalArgumentException("Unknown it.db '" + db + "'; use h2 or postgres");
+        };
+    }
+}
