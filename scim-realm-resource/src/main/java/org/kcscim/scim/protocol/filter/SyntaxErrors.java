@@ -1,0 +1,50 @@
+package org.kcscim.scim.protocol.filter;
+
+import org.kcscim.scim.protocol.error.ScimException;
+import org.kcscim.scim.protocol.error.ScimType;
+
+/**
+ * Builds the 400 a malformed filter or PATCH path gets: the same scanner and parser serve both, and only the
+ * {@code scimType} and the noun in the detail differ.
+ */
+final class SyntaxErrors {
+
+    /** Tokens quoted in details are cut, so that a 10 kB input does not come back in the response. */
+    private static final int QUOTE_LIMIT = 40;
+
+    private final ScimType scimType;
+    private final String subject;
+    private final String source;
+
+    SyntaxErrors(ScimType scimType, String subject, String source) {
+        this.scimType = scimType;
+        this.subject = subject;
+        this.source = source;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    /** An error at {@code index} (0-based) of the source, reported 1-based as people count. */
+    ScimException at(int index, String message) {
+        return ScimException.badRequest(scimType, "Invalid " + subject + " at position " + (index + 1) + ": " + message);
+    }
+
+    /** An error about the input as a whole. */
+    ScimException of(String message) {
+        return ScimException.badRequest(scimType, "Invalid " + subject + ": " + message);
+    }
+
+    /** How a token reads in an error detail. */
+    String describe(Token token) {
+        if (token.is(Token.Kind.END)) {
+            return "the end of the " + subject;
+        }
+        return "'" + quote(source.substring(token.start(), token.end())) + "'";
+    }
+
+    static String quote(String text) {
+        return text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "...";
+    }
+}
