@@ -1,0 +1,144 @@
+package org.kcscim.scim.store;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.kcscim.config.ScimConfiguration;
+import org.kcscim.config.UserDeleteAction;
+import org.kcscim.scim.protocol.error.ScimException;
+import org.kcscim.scim.protocol.error.ScimType;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.GroupModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserCredentialModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.policy.PasswordPolicyManagerProvider;
+import org.keycloak.policy.PolicyError;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Creates, reads, replaces and deletes the users of one configuration in its home realm. */
+public final class UserStore {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final ScimConfiguration configuration;
+    private final Ownership ownership;
+    private final ScimUrls urls;
+    private final ScimAudit audit;
+
+    public UserStore(KeycloakSession session, RealmModel realm, ScimConfiguration configuration, ScimUrls urls) {
+        this.session = session;
+        this.realm = realm;
+        this.configuration = configuration;
+        this.ownership = new Ownership(configuration);
+        this.urls = urls;
+        this.audit = new ScimAudit(session, realm, configuration);
+    }
+
+    /** The user with this id if the configuration owns it; anything else is indistinguishable from absent. */
+    public Optional<UserModel> find(String id) {
+        UserModel user = id == null || id.isEmpty() ? null : session.users().getUserById(realm, id);
+        return ownership.owns(user) ? Optional.of(user) : Optional.empty();
+    }
+
+    public UserModel require(String id) {
+        return find(id).orElseThrow(() -> ScimException.notFound("No user " + id));
+    }
+
+    /**
+     * The unowned user with this userName, adopted on the spot when the configuration may adopt it, so that a
+     * directory that matches people by userName finds them and can then address them by id.
+     */
+    public Optional<UserModel> adoptByUserName(String userName) {
+        UserModel user = session.users().getUserByUsername(realm, userName);
+        if (!ownership.mayAdopt(user)) {
+            return Optional.empty();
+        }
+        ownership.claim(user);
+        audit.record(OperationType.UPDATE, ResourceType.USER, "users/" + user.getId(), render(user));
+        return Optional.of(user);
+    }
+
+    public ObjectNode render(UserModel user) {
+        List<GroupRef> groups = user.getGroupsStream()
+                .filter(ownership::owns)
+                .map(group -> new GroupRef(group.getId(), group.getName()))
+                .toList();
+        return UserMapper.render(user, groups, urls);
+    }
+
+    public UserModel create(ObjectNode resource, String password) {
+        String userName = resource.path("userName").asText();
+        UserModel existing = session.users().getUserByUsername(realm, userName);
+        UserModel user;
+        if (existing == null) {
+            requireFreeEmail(resource, null);
+            user = session.users().addUser(realm, userName);
+            ownership.claim(user);
+        } else if (ownership.mayAdopt(existing)) {
+            requireFreeEmail(resource, existing);
+            user = existing;
+            ownership.claim(user);
+        } else {
+            throw new ScimException(409, ScimType.UNIQUENESS, "userName " + userName + " is already taken");
+        }
+        UserMapper.write(user, resource, System.currentTimeMillis());
+        setPassword(user, password);
+        audit.record(OperationType.CREATE, ResourceType.USER, "users/" + user.getId(), render(user));
+        return user;
+    }
+
+    public void replace(UserModel user, ObjectNode resource, String password) {
+        String userName = resource.path("userName").asText();
+        if (!userName.equalsIgnoreCase(user.getUsername())) {
+            UserModel holder = session.users().getUserByUsername(realm, userName);
+            if (holder != null && !holder.getId().equals(user.getId())) {
+                throw new ScimException(409, ScimType.UNIQUENESS, "userName " + userName + " is already taken");
+            }
+        }
+        requireFreeEmail(resource, user);
+        UserMapper.write(user, resource, System.currentTimeMillis());
+        setPassword(user, password);
+        audit.record(OperationType.UPDATE, ResourceType.USER, "users/" + user.getId(), render(user));
+    }
+
+    /** Deletes the Keycloak user, or disables and releases it, as the configuration says. */
+    public void delete(UserModel user) {
+        if (configuration.settings().userDeleteAction() == UserDeleteAction.DISABLE) {
+            user.setEnabled(false);
+            List<GroupModel> owned = user.getGroupsStream().filter(ownership::owns).toList();
+            owned.forEach(user::leaveGroup);
+            ownership.release(user);
+            audit.record(OperationType.UPDATE, ResourceType.USER, "users/" + user.getId(), null);
+        } else {
+            String id = user.getId();
+            session.users().removeUser(realm, user);
+            audit.record(OperationType.DELETE, ResourceType.USER, "users/" + id, null);
+        }
+    }
+
+    private void requireFreeEmail(ObjectNode resource, UserModel self) {
+        String email = UserMapper.primaryEmail(resource.path("emails"));
+        if (email == null || realm.isDuplicateEmailsAllowed()) {
+            return;
+        }
+        UserModel holder = session.users().getUserByEmail(realm, email);
+        if (holder != null && (self == null || !holder.getId().equals(self.getId()))) {
+            throw new ScimException(409, ScimType.UNIQUENESS, "The email " + email + " belongs to another user");
+        }
+    }
+
+    private void setPassword(UserModel user, String password) {
+        if (password == null) {
+            return;
+        }
+        PolicyError error = session.getProvider(PasswordPolicyManagerProvider.class).validate(realm, user, password);
+        if (error != null) {
+            throw ScimException.badRequest(ScimType.INVALID_VALUE,
+                    "The password does not meet the realm's password policy (" + error.getMessage() + ")");
+        }
+        user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
+    }
+}
