@@ -1,0 +1,87 @@
+package org.kcscim.scim.protocol.resource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.kcscim.scim.protocol.error.ScimException;
+import org.kcscim.scim.protocol.error.ScimType;
+import org.kcscim.scim.protocol.patch.MembershipChange;
+import org.kcscim.scim.protocol.patch.PatchEngine;
+import org.kcscim.scim.protocol.patch.PatchOperation;
+import org.kcscim.scim.protocol.patch.PatchResult;
+import org.kcscim.scim.protocol.schema.AttributeDefinition;
+import org.kcscim.scim.protocol.schema.CoreSchemas;
+import org.kcscim.scim.protocol.schema.Mutability;
+import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the body of a POST or PUT (RFC 7644 §3.3, §3.5.1) into the resource as the store writes it. The body is
+ * applied as one path-less {@code replace} to an empty resource, so it is checked, coerced (Entra's
+ * {@code "False"}), and spelled exactly as PATCH values are. Read-only attributes a client sends back
+ * ({@code id}, {@code meta}, {@code groups}) are ignored, as RFC 7643 §2.2 asks.
+ */
+public final class ResourceReader {
+
+    private ResourceReader() {
+    }
+
+    /** A read resource and, for groups, the members it lists (null when it lists none: {@code members} absent). */
+    public record Read(ObjectNode resource, List<String> memberIds, String password) {
+    }
+
+    public static Read read(JsonNode body, ResourceTypeDefinition type) {
+        if (body == null || !body.isObject()) {
+            throw ScimException.badRequest(ScimType.INVALID_SYNTAX, "The body must be a JSON object");
+        }
+        ObjectNode value = ((ObjectNode) body).deepCopy();
+        value.remove("schemas");
+        for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (isReadOnly(field.getKey(), type) || field.getValue().isNull()) {
+                fields.remove();
+            } else if (isUnknownSchema(field.getKey(), type)) {
+                // Entra and Okta send schemas of their own (ADSCIM group schema, custom extensions): not ours to keep
+                fields.remove();
+            }
+        }
+        ObjectNode empty = JsonNodeFactory.instance.objectNode();
+        empty.putArray("schemas").add(type.schema().id());
+        PatchResult result = PatchEngine.apply(empty, List.of(PatchOperation.replace(null, value)), type);
+        ObjectNode resource = result.resource();
+        String password = result.password().orElse(null);
+        resource.remove("password");
+        List<String> members = null;
+        for (MembershipChange change : result.membershipChanges()) {
+            members = change.memberIds();
+        }
+        requireAttributes(resource, type);
+        return new Read(resource, members, password);
+    }
+
+    private static void requireAttributes(ObjectNode resource, ResourceTypeDefinition type) {
+        for (AttributeDefinition attribute : type.schema().attributes()) {
+            JsonNode value = resource.get(attribute.name());
+            if (attribute.required() && (value == null || value.isNull() || value.asText().isBlank())) {
+                throw ScimException.badRequest(ScimType.INVALID_VALUE, attribute.name() + " is required");
+            }
+        }
+    }
+
+    private static boolean isReadOnly(String field, ResourceTypeDefinition type) {
+        if (field.equalsIgnoreCase("id") || field.equalsIgnoreCase("meta")) {
+            return true;
+        }
+        return type.schema().attribute(field).map(a -> a.mutability() == Mutability.READ_ONLY).orElse(false);
+    }
+
+    private static boolean isUnknownSchema(String field, ResourceTypeDefinition type) {
+        return field.regionMatches(true, 0, "urn:", 0, 4) && type.schema(field).isEmpty()
+                && !field.toLowerCase().startsWith(CoreSchemas.USER_URN.toLowerCase() + ":")
+                && !field.toLowerCase().startsWith(CoreSchemas.GROUP_URN.toLowerCase() + ":")
+                && !field.toLowerCase().startsWith(CoreSchemas.ENTERPRISE_USER_URN.toLowerCase() + ":");
+    }
+}
