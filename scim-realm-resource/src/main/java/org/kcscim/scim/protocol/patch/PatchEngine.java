@@ -1,0 +1,89 @@
+package org.kcscim.scim.protocol.patch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.kcscim.scim.protocol.error.ScimException;
+import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
+import org.kcscim.scim.protocol.schema.SchemaDefinition;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies PATCH operations (RFC 7644 §3.5.2) to a resource held as JSON, without touching any store: the caller
+ * passes the resource as it would render it, and gets back the patched copy plus, for groups, the membership
+ * changes to apply (see {@link PatchResult}, {@link MembershipChange}).
+ * <p>
+ * The operations apply in order, each to the result of the previous ones (a later operation can refer to an
+ * entry an earlier one added). The first one that fails throws, and then nothing is returned at all: the input is
+ * never modified, so a failed PATCH changes nothing (RFC 7644 §3.5.2: operations apply in sequence, and an error
+ * ends the request; DESIGN §4: a failed request changes nothing). Errors are 400 with the
+ * scimType of RFC 7644 §3.12 and a detail that starts with the failing operation, {@code "Operations[1] (replace
+ * emails[type eq "work"].value): ..."}. Semantics per attribute kind: {@code AttributeWriter} (singular, and
+ * mutability), {@code MultiValuedWriter} (lists, value filters, {@code primary}), {@code MemberPatch} (group
+ * members); the values' types: {@code ValueCoercion}.
+ * <p>
+ * Afterwards {@code schemas} lists exactly the extensions the resource has attributes of (RFC 7643 §3).
+ */
+public final class PatchEngine {
+
+    private PatchEngine() {
+    }
+
+    /**
+     * @param resource   the current resource; not modified
+     * @param operations operations from {@link PatchRequest#parse}, or built with {@link PatchOperation}
+     * @param type       the resource type of {@code resource}
+     * @throws ScimException 400 when an operation cannot be applied; nothing is changed then
+     */
+    public static PatchResult apply(ObjectNode resource, List<PatchOperation> operations, ResourceTypeDefinition type) {
+        ObjectNode patched = resource.deepCopy();
+        List<MembershipChange> membershipChanges = new ArrayList<>();
+        for (int index = 0; index < operations.size(); index++) {
+            PatchOperation operation = operations.get(index);
+            try {
+                for (PatchTarget target : PatchTargets.of(operation, type)) {
+                    if (MemberPatch.isMembers(target.resolved())) {
+                        MemberPatch.change(target).ifPresent(membershipChanges::add);
+                    } else {
+                        AttributeWriter.apply(patched, target, type);
+                    }
+                }
+            } catch (ScimException error) {
+                throw new ScimException(error.status(), error.scimType(),
+                        "Operations[" + index + "] (" + operation + "): " + error.detail());
+            }
+        }
+        syncSchemas(patched, type);
+        return new PatchResult(patched, membershipChanges);
+    }
+
+    /** Lists the extensions that have attributes in {@code schemas}, and only those; drops empty extension objects. */
+    private static void syncSchemas(ObjectNode resource, ResourceTypeDefinition type) {
+        JsonNode current = JsonFields.get(resource, "schemas");
+        List<String> schemas = new ArrayList<>();
+        if (current != null && current.isArray()) {
+            current.forEach(schema -> schemas.add(schema.asText()));
+        }
+        List<String> before = List.copyOf(schemas);
+        for (SchemaDefinition extension : type.extensions()) {
+            boolean present = !JsonFields.isUnassigned(JsonFields.get(resource, extension.id()));
+            if (!present) {
+                JsonFields.remove(resource, extension.id());
+                schemas.removeIf(extension.id()::equalsIgnoreCase);
+            } else if (schemas.stream().noneMatch(extension.id()::equalsIgnoreCase)) {
+                schemas.add(extension.id());
+            }
+        }
+        if (schemas.stream().noneMatch(type.schema().id()::equalsIgnoreCase) && !schemas.isEmpty()) {
+            schemas.add(0, type.schema().id());
+        }
+        if (!schemas.equals(before)) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            schemas.forEach(array::add);
+            JsonFields.put(resource, "schemas", array);
+        }
+    }
+}
