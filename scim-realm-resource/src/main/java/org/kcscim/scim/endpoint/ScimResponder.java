@@ -24,7 +24,7 @@ final class ScimResponder {
     /** A SCIM operation on behalf of an authenticated configuration. */
     @FunctionalInterface
     interface Operation {
-        Response run(ScimConfiguration configuration);
+        Response run(ScimSession scim);
     }
 
     private final KeycloakSession session;
@@ -38,7 +38,7 @@ final class ScimResponder {
     Response respond(Operation operation) {
         try {
             ScimConfiguration configuration = ScimRequestAuthenticator.authenticate(session, realm);
-            return operation.run(configuration);
+            return operation.run(ScimSession.of(session, realm, configuration));
         } catch (ScimException e) {
             rollback();
             return error(e);
@@ -51,6 +51,19 @@ final class ScimResponder {
 
     static Response ok(JsonNode body) {
         return Response.ok(write(body), ScimMediaType.SCIM_JSON).build();
+    }
+
+    /** A resource response: its version as the ETag header too (RFC 7644 §3.14). */
+    static Response resource(int status, JsonNode resource) {
+        Response.ResponseBuilder response = Response.status(status).type(ScimMediaType.SCIM_JSON).entity(write(resource));
+        String version = resource.path("meta").path("version").asText(null);
+        if (version != null) {
+            response.header(HttpHeaders.ETAG, version);
+        }
+        if (status == 201) {
+            response.header(HttpHeaders.LOCATION, resource.path("meta").path("location").asText());
+        }
+        return response.build();
     }
 
     private Response error(ScimException e) {

@@ -10,9 +10,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.kcscim.scim.protocol.discovery.Capabilities;
 import org.kcscim.scim.protocol.discovery.DiscoveryCatalog;
+import org.kcscim.scim.protocol.discovery.SchemaDocuments;
 import org.kcscim.scim.protocol.discovery.ServiceProviderConfigDocument;
 import org.kcscim.scim.protocol.error.ScimException;
+import org.kcscim.scim.protocol.message.ListRequest;
 import org.kcscim.scim.protocol.message.ListResponse;
+import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -22,8 +25,10 @@ import java.util.List;
 public class ScimV2Resource {
 
     /** What the endpoints below implement; the discovery documents are rendered from it. */
-    static final Capabilities CAPABILITIES = Capabilities.DISCOVERY_ONLY;
-    static final DiscoveryCatalog CATALOG = new DiscoveryCatalog(List.of(), List.of());
+    static final Capabilities CAPABILITIES = new Capabilities(true, false, 0, 0, true, ListRequest.MAX_COUNT,
+            true, true, true);
+    static final DiscoveryCatalog CATALOG = SchemaDocuments.catalog(
+            List.of(ResourceTypeDefinition.USER, ResourceTypeDefinition.GROUP));
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -38,34 +43,44 @@ public class ScimV2Resource {
     @GET
     @Path("ServiceProviderConfig")
     public Response serviceProviderConfig() {
-        return responder.respond(configuration -> ScimResponder.ok(
+        return responder.respond(scim -> ScimResponder.ok(
                 ServiceProviderConfigDocument.render(CAPABILITIES, baseUrl() + "ServiceProviderConfig")));
     }
 
     @GET
     @Path("ResourceTypes")
     public Response resourceTypes() {
-        return responder.respond(configuration -> ScimResponder.ok(ListResponse.complete(CATALOG.resourceTypes(baseUrl()))));
+        return responder.respond(scim -> ScimResponder.ok(ListResponse.complete(CATALOG.resourceTypes(baseUrl()))));
     }
 
     @GET
     @Path("ResourceTypes/{id}")
     public Response resourceType(@PathParam("id") String id) {
-        return responder.respond(configuration -> ScimResponder.ok(CATALOG.resourceType(id, baseUrl())
+        return responder.respond(scim -> ScimResponder.ok(CATALOG.resourceType(id, baseUrl())
                 .orElseThrow(() -> ScimException.notFound("No resource type " + id))));
     }
 
     @GET
     @Path("Schemas")
     public Response schemas() {
-        return responder.respond(configuration -> ScimResponder.ok(ListResponse.complete(CATALOG.schemas(baseUrl()))));
+        return responder.respond(scim -> ScimResponder.ok(ListResponse.complete(CATALOG.schemas(baseUrl()))));
     }
 
     @GET
     @Path("Schemas/{id}")
     public Response schema(@PathParam("id") String id) {
-        return responder.respond(configuration -> ScimResponder.ok(CATALOG.schema(id, baseUrl())
+        return responder.respond(scim -> ScimResponder.ok(CATALOG.schema(id, baseUrl())
                 .orElseThrow(() -> ScimException.notFound("No schema " + id))));
+    }
+
+    @Path("Users")
+    public UsersEndpoint users() {
+        return new UsersEndpoint(responder);
+    }
+
+    @Path("Groups")
+    public GroupsEndpoint groups() {
+        return new GroupsEndpoint(responder);
     }
 
     /** RFC 7644 §3.11 lets a server without an authenticated-subject alias answer 501. */
@@ -122,7 +137,7 @@ public class ScimV2Resource {
         }
 
         private Response answer() {
-            return responder.respond(configuration -> {
+            return responder.respond(scim -> {
                 throw error;
             });
         }

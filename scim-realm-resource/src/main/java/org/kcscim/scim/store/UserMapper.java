@@ -25,7 +25,8 @@ public final class UserMapper {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final AttributeCodec CODEC = new AttributeCodec(ResourceTypeDefinition.USER,
-            Set.of("id", "meta", "userName", "active", "password", "groups", "name.givenName", "name.familyName"));
+            Set.of("id", "meta", "userName", "active", "password", "groups", "name.givenName", "name.familyName",
+                    "manager.$ref", "manager.displayName"));
     /** Attributes that describe the link with SCIM rather than the user: never cleared by a write. */
     private static final Set<String> BOOKKEEPING = Set.of(StoredNames.OWNER, StoredNames.LAST_MODIFIED,
             StoredNames.REVISION, StoredNames.CREATED);

@@ -1,0 +1,111 @@
+package org.kcscim.scim.endpoint;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.kcscim.scim.protocol.message.AttributeSelection;
+import org.kcscim.scim.protocol.message.ListRequest;
+import org.kcscim.scim.protocol.message.SearchRequest;
+import org.kcscim.scim.protocol.patch.PatchEngine;
+import org.kcscim.scim.protocol.patch.PatchRequest;
+import org.kcscim.scim.protocol.patch.PatchResult;
+import org.kcscim.scim.protocol.resource.ResourceReader;
+import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
+import org.keycloak.models.UserModel;
+
+/** {@code /Users} (RFC 7644 §3.2-§3.6): the users of the authenticated configuration. */
+public class UsersEndpoint {
+
+    private static final ResourceTypeDefinition TYPE = ResourceTypeDefinition.USER;
+
+    private final ScimResponder responder;
+
+    UsersEndpoint(ScimResponder responder) {
+        this.responder = responder;
+    }
+
+    @GET
+    public Response list(@QueryParam("filter") String filter, @QueryParam("sortBy") String sortBy,
+                         @QueryParam("sortOrder") String sortOrder, @QueryParam("startIndex") String startIndex,
+                         @QueryParam("count") String count, @QueryParam("attributes") String attributes,
+                         @QueryParam("excludedAttributes") String excludedAttributes) {
+        return responder.respond(scim -> ScimResponder.ok(ResourceListing.users(scim,
+                ListRequest.fromQuery(filter, sortBy, sortOrder, startIndex, count, attributes, excludedAttributes))));
+    }
+
+    @POST
+    @Path(".search")
+    public Response search(String body) {
+        return responder.respond(scim ->
+                ScimResponder.ok(ResourceListing.users(scim, SearchRequest.parse(ScimRequestBody.parse(body)))));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id, @QueryParam("attributes") String attributes,
+                        @QueryParam("excludedAttributes") String excludedAttributes) {
+        return responder.respond(scim -> {
+            AttributeSelection selection = new AttributeSelection(TYPE,
+                    AttributeSelection.parseList(attributes), AttributeSelection.parseList(excludedAttributes));
+            UserModel user = scim.users().require(id);
+            return ScimResponder.resource(200, selection.apply(scim.users().render(user)));
+        });
+    }
+
+    @POST
+    public Response create(String body) {
+        return responder.respond(scim -> {
+            ResourceReader.Read read = ResourceReader.read(ScimRequestBody.parse(body), TYPE);
+            UserModel user = scim.users().create(read.resource(), read.password());
+            return ScimResponder.resource(201, scim.users().render(user));
+        });
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+        return responder.respond(scim -> {
+            UserModel user = scim.users().require(id);
+            Preconditions.requireMatch(ifMatch, scim.users().render(user));
+            ResourceReader.Read read = ResourceReader.read(ScimRequestBody.parse(body), TYPE);
+            scim.users().replace(user, read.resource(), read.password());
+            return ScimResponder.resource(200, scim.users().render(user));
+        });
+    }
+
+    @PATCH
+    @Path("{id}")
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+        return responder.respond(scim -> {
+            UserModel user = scim.users().require(id);
+            ObjectNode current = scim.users().render(user);
+            Preconditions.requireMatch(ifMatch, current);
+            PatchResult result = PatchEngine.apply(Preconditions.withoutServerAttributes(current),
+                    PatchRequest.parse(ScimRequestBody.parse(body), TYPE), TYPE);
+            ObjectNode patched = result.resource();
+            patched.remove("password");
+            scim.users().replace(user, patched, result.password().orElse(null));
+            return ScimResponder.resource(200, scim.users().render(user));
+        });
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return responder.respond(scim -> {
+            UserModel user = scim.users().require(id);
+            Preconditions.requireMatch(ifMatch, scim.users().render(user));
+            scim.users().delete(user);
+            return Response.noContent().build();
+        });
+    }
+}
