@@ -197,7 +197,7 @@ class UsersIT {
                 "[]", "invalidSyntax",
                 "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"]}", "invalidValue",
                 "{\"userName\":\"x\",\"active\":\"maybe\"}", "invalidValue",
-                "{\"userName\":\"x\",\"emails\":\"not-a-list\"}", "invalidValue");
+                "{\"userName\":\"x\",\"emails\":42}", "invalidValue");
         bodies.forEach((body, scimType) -> {
             HttpResult result = scim.post("Users", body);
             assertEquals(400, result.status(), result.toString());
