@@ -1,0 +1,247 @@
+package org.kcscim.scim.store.query;
+
+import jakarta.persistence.criteria.CommonAbstractCriteria;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.keycloak.models.jpa.entities.GroupEntity;
+import org.keycloak.models.jpa.entities.UserGroupMembershipEntity;
+import org.kcscim.scim.protocol.filter.AndFilter;
+import org.kcscim.scim.protocol.filter.ComparisonFilter;
+import org.kcscim.scim.protocol.filter.Filter;
+import org.kcscim.scim.protocol.filter.FilterVisitor;
+import org.kcscim.scim.protocol.filter.NotFilter;
+import org.kcscim.scim.protocol.filter.OrFilter;
+import org.kcscim.scim.protocol.filter.PresenceFilter;
+import org.kcscim.scim.protocol.filter.ValuePathFilter;
+import org.kcscim.scim.protocol.path.AttributePath;
+import org.kcscim.scim.protocol.schema.AttributeDefinition;
+import org.kcscim.scim.protocol.schema.ResolvedAttribute;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Translates a validated SCIM filter (RFC 7644 §3.4.2.2) into a JPA Criteria predicate over Keycloak's entities,
+ * so that filtering happens in the database. Attributes map to columns or rows through {@link AttributeTargets};
+ * operators go through {@link Comparisons}.
+ * <p>
+ * A multi-valued attribute matches when one of its entries does. {@code emails[type eq "work" and value co "x"]}
+ * is {@code EXISTS} an anchor row of the user (one per entry) such that, for each inner comparison, {@code EXISTS}
+ * a row named {@code kcscim.emails.<anchor value>.<sub-attribute>} satisfying it; {@code and}, {@code or} and
+ * {@code not} combine those inside the anchor's {@code EXISTS}, so all of them speak of the same entry. Without
+ * brackets, {@code emails.type eq "work"} is {@code emails[type eq "work"]}, and {@code emails co "x"} compares
+ * the {@code value} sub-attribute. {@code members} and {@code groups} do the same over membership rows.
+ * <p>
+ * An attribute that cannot be filtered is a 400 {@code invalidFilter}, never a silent "no match".
+ */
+final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslator.Scope> {
+
+    /**
+     * Where a node is translated: the criteria its subqueries belong to and, inside {@code attr[...]}, the entry
+     * row (anchor or membership row) that sub-attribute paths are relative to.
+     */
+    record Scope(CommonAbstractCriteria criteria, AttributePath parent, From<?, ?> entry, Target parentTarget) {
+        boolean inEntry() {
+            return parent != null;
+        }
+    }
+
+    private final CriteriaBuilder cb;
+    private final ResourceKind kind;
+    private final Root<?> root;
+    private final Comparisons comparisons;
+
+    private FilterTranslator(CriteriaBuilder cb, ResourceKind kind, Root<?> root, QueryParameters parameters) {
+        this.cb = cb;
+        this.kind = kind;
+        this.root = root;
+        this.comparisons = new Comparisons(cb, parameters);
+    }
+
+    /**
+     * @param filter a filter that passed {@code FilterValidator.validate} for the kind's resource type
+     * @param query      the query whose root is {@code root}; subqueries are created in it
+     * @param parameters where the compared values are bound, to be set on the query once built
+     */
+    static Predicate translate(Filter filter, CriteriaBuilder cb, CommonAbstractCriteria query, Root<?> root,
+                               ResourceKind kind, QueryParameters parameters) {
+        return filter.accept(new FilterTranslator(cb, kind, root, parameters), new Scope(query, null, null, null));
+    }
+
+    @Override
+    public Predicate visit(ComparisonFilter filter, Scope scope) {
+        if (scope.inEntry()) {
+            AttributeDefinition sub = subAttribute(filter.path(), scope);
+            return comparisons.compare(entrySource(sub, scope), entryType(sub, scope), filter.operator(),
+                    filter.value(), scope.parent().withSubAttribute(sub.name()).toString());
+        }
+        ResolvedAttribute resolved = resolve(filter.path());
+        Target target = target(resolved, filter.path());
+        if (target instanceof Target.Entries || target instanceof Target.Membership) {
+            // emails.type eq "work" means emails[type eq "work"]; emails co "x" compares emails.value
+            String sub = filter.path().subAttribute() == null ? "value" : filter.path().subAttribute();
+            Filter inner = Filter.comparison(filter.operator(), AttributePath.of(sub), filter.value());
+            return visit(Filter.valuePath(withoutSub(filter.path()), inner), scope);
+        }
+        if (target instanceof Target.Column column) {
+            return comparisons.compare(column(column), ValueType.of(column), filter.operator(), filter.value(),
+                    filter.path().toString());
+        }
+        if (target instanceof Target.Stored stored) {
+            return comparisons.compare(stored(stored, scope), ValueType.of(stored), filter.operator(),
+                    filter.value(), filter.path().toString());
+        }
+        throw Comparisons.invalid("'" + filter.path() + "' is complex: compare one of its sub-attributes, or use pr");
+    }
+
+    @Override
+    public Predicate visit(PresenceFilter filter, Scope scope) {
+        if (scope.inEntry()) {
+            AttributeDefinition sub = subAttribute(filter.path(), scope);
+            return entrySource(sub, scope).present();
+        }
+        ResolvedAttribute resolved = resolve(filter.path());
+        Target target = target(resolved, filter.path());
+        boolean multiValued = target instanceof Target.Entries || target instanceof Target.Membership;
+        if (multiValued && filter.path().subAttribute() != null) {
+            Filter inner = Filter.pr(AttributePath.of(filter.path().subAttribute()));
+            return visit(Filter.valuePath(withoutSub(filter.path()), inner), scope);
+        }
+        return present(target, scope);
+    }
+
+    @Override
+    public Predicate visit(AndFilter filter, Scope scope) {
+        return cb.and(filter.left().accept(this, scope), filter.right().accept(this, scope));
+    }
+
+    @Override
+    public Predicate visit(OrFilter filter, Scope scope) {
+        return cb.or(filter.left().accept(this, scope), filter.right().accept(this, scope));
+    }
+
+    @Override
+    public Predicate visit(NotFilter filter, Scope scope) {
+        return cb.not(filter.filter().accept(this, scope));
+    }
+
+    @Override
+    public Predicate visit(ValuePathFilter filter, Scope scope) {
+        if (scope.inEntry()) {
+            throw Comparisons.invalid("value filters cannot be nested, as in '" + scope.parent() + "[" + filter + "]'");
+        }
+        Target target = target(resolve(filter.attribute()), filter.attribute());
+        Subquery<Integer> subquery = scope.criteria().subquery(Integer.class);
+        Root<?> entry;
+        Predicate correlation;
+        if (target instanceof Target.Entries entries) {
+            entry = subquery.from(kind.attributeEntity());
+            correlation = cb.and(cb.equal(kind.ownerId(entry), root.get("id")),
+                    cb.equal(entry.get("name"), entries.anchor()));
+        } else if (target instanceof Target.Membership membership) {
+            entry = subquery.from(UserGroupMembershipEntity.class);
+            correlation = membershipOf(entry, membership.side());
+        } else {
+            throw Comparisons.invalid("'" + filter.attribute() + "' is not a multi-valued complex attribute, so it "
+                    + "takes no [filter]");
+        }
+        Predicate inner = filter.filter().accept(this, new Scope(subquery, withoutSub(filter.attribute()), entry, target));
+        subquery.select(cb.literal(1)).where(correlation, inner);
+        return cb.exists(subquery);
+    }
+
+    /** The resource has a value for {@code target}: any entry, any membership row, any part of a complex one. */
+    private Predicate present(Target target, Scope scope) {
+        if (target instanceof Target.Column column) {
+            return column(column).present();
+        }
+        if (target instanceof Target.Stored stored) {
+            return stored(stored, scope).present();
+        }
+        if (target instanceof Target.AnyOf anyOf) {
+            List<Predicate> parts = new ArrayList<>();
+            for (Target part : anyOf.parts()) {
+                parts.add(present(part, scope));
+            }
+            return cb.or(parts.toArray(Predicate[]::new));
+        }
+        Subquery<Integer> subquery = scope.criteria().subquery(Integer.class);
+        if (target instanceof Target.Entries entries) {
+            // The codec writes an anchor only for an entry with at least one value
+            Root<?> anchor = subquery.from(kind.attributeEntity());
+            subquery.where(cb.equal(kind.ownerId(anchor), root.get("id")), cb.equal(anchor.get("name"), entries.anchor()));
+        } else {
+            Root<?> membership = subquery.from(UserGroupMembershipEntity.class);
+            subquery.where(membershipOf(membership, ((Target.Membership) target).side()));
+        }
+        return cb.exists(subquery.select(cb.literal(1)));
+    }
+
+    private Predicate membershipOf(Root<?> membership, Target.Side side) {
+        return side == Target.Side.MEMBERS
+                ? cb.equal(membership.get("groupId"), root.get("id"))
+                : cb.equal(membership.get("user").get("id"), root.get("id"));
+    }
+
+    private ValueSource column(Target.Column column) {
+        return ValueSource.column(cb, root.get(column.attribute()), column.kind() == Target.Kind.TEXT);
+    }
+
+    private ValueSource stored(Target.Stored stored, Scope scope) {
+        return kind.attributeRows(cb, scope.criteria(), root.get("id"), cb.literal(stored.name()));
+    }
+
+    /** Where the sub-attribute {@code sub} of the entry in scope is read. */
+    private ValueSource entrySource(AttributeDefinition sub, Scope scope) {
+        From<?, ?> entry = scope.entry();
+        if (scope.parentTarget() instanceof Target.Entries entries) {
+            Expression<String> name = cb.concat(cb.concat(cb.literal(entries.entryPrefix()), entry.<String>get("value")),
+                    cb.literal("." + sub.name()));
+            return kind.attributeRows(cb, scope.criteria(), kind.ownerId((Root<?>) entry), name);
+        }
+        Target.Side side = ((Target.Membership) scope.parentTarget()).side();
+        if (sub.name().equals("value")) {
+            Expression<?> id = side == Target.Side.MEMBERS ? entry.get("user").get("id") : entry.get("groupId");
+            return ValueSource.column(cb, id, true);
+        }
+        if (side == Target.Side.GROUPS && sub.name().equals("display")) {
+            return ValueSource.rows(cb, scope.criteria(), GroupEntity.class, "name", false,
+                    group -> cb.equal(group.get("id"), entry.get("groupId")));
+        }
+        throw Comparisons.invalid("'" + scope.parent().withSubAttribute(sub.name()) + "' cannot be filtered");
+    }
+
+    private ValueType entryType(AttributeDefinition sub, Scope scope) {
+        if (scope.parentTarget() instanceof Target.Membership && sub.name().equals("value")) {
+            return ValueType.EXACT_TEXT;
+        }
+        return ValueType.of(sub);
+    }
+
+    /** The definition of {@code path}, a sub-attribute name relative to the entry in scope. */
+    private AttributeDefinition subAttribute(AttributePath path, Scope scope) {
+        if (path.schemaUrn() != null || path.subAttribute() != null) {
+            throw Comparisons.invalid("'" + path + "' inside '" + scope.parent() + "[...]' must be a sub-attribute name");
+        }
+        ResolvedAttribute resolved = resolve(scope.parent().withSubAttribute(path.name()));
+        return resolved.subAttribute();
+    }
+
+    private ResolvedAttribute resolve(AttributePath path) {
+        return kind.targets().type().resolve(path)
+                .orElseThrow(() -> Comparisons.invalid("unknown attribute '" + path + "'"));
+    }
+
+    private Target target(ResolvedAttribute resolved, AttributePath path) {
+        return kind.targets().of(resolved)
+                .orElseThrow(() -> Comparisons.invalid("'" + path + "' cannot be filtered"));
+    }
+
+    private static AttributePath withoutSub(AttributePath path) {
+        return new AttributePath(path.schemaUrn(), path.name(), null);
+    }
+}

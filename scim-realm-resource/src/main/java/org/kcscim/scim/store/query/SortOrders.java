@@ -1,0 +1,73 @@
+package org.kcscim.scim.store.query;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
+import org.kcscim.scim.protocol.error.ScimException;
+import org.kcscim.scim.protocol.error.ScimType;
+import org.kcscim.scim.protocol.schema.ResolvedAttribute;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ORDER BY of a page (RFC 7644 §3.4.2.3), always a total order so that paging is stable: the sort key, then
+ * the id.
+ * <ul>
+ *   <li>Sortable: singular attributes with a column or a stored row ({@link AttributeTargets#sortable}), and
+ *   {@code emails} by Keycloak's email, the primary one. Anything else is 400 {@code invalidValue}.</li>
+ *   <li>Text sorts under {@code lower()} unless {@code caseExact}.</li>
+ *   <li>A resource without a value sorts last in ascending order and first in descending order, as RFC 7644
+ *   §3.4.2.3 says, the same on every database: a {@code case when value is null then 1 else 0 end} key comes
+ *   before the value, in the same direction, instead of relying on each database's placement of nulls.</li>
+ *   <li>Without {@code sortBy}: the kind's default keys (users by creation time), then the id.</li>
+ * </ul>
+ */
+final class SortOrders {
+
+    private SortOrders() {
+    }
+
+    static List<Order> of(CriteriaBuilder cb, ResourceKind kind, Root<?> root, SortRequest sort) {
+        List<Order> orders = new ArrayList<>();
+        if (sort == null) {
+            kind.defaultOrder(cb, root).forEach(key -> orders.add(cb.asc(key)));
+        } else {
+            Expression<?> value = sortKey(cb, kind, root, sort);
+            Expression<Integer> missing = cb.<Integer>selectCase().when(cb.isNull(value), cb.literal(1))
+                    .otherwise(cb.literal(0));
+            orders.add(sort.descending() ? cb.desc(missing) : cb.asc(missing));
+            orders.add(sort.descending() ? cb.desc(value) : cb.asc(value));
+        }
+        orders.add(cb.asc(root.get("id")));
+        return orders;
+    }
+
+    /** The target to sort by; 400 {@code invalidValue} when the path does not name a sortable attribute. */
+    static Target sortTarget(AttributeTargets targets, SortRequest sort) {
+        ResolvedAttribute resolved = targets.type().resolve(sort.path())
+                .orElseThrow(() -> cannotSort(sort, "unknown attribute for the resource type " + targets.type().name()));
+        return targets.sortable(resolved)
+                .orElseThrow(() -> cannotSort(sort, "only singular attributes kept by the server, and emails, are sortable"));
+    }
+
+    private static Expression<?> sortKey(CriteriaBuilder cb, ResourceKind kind, Root<?> root, SortRequest sort) {
+        Target target = sortTarget(kind.targets(), sort);
+        if (target instanceof Target.Column column) {
+            Expression<?> value = root.get(column.attribute());
+            return ValueType.of(column).lowersColumn() ? cb.lower(root.get(column.attribute())) : value;
+        }
+        Target.Stored stored = (Target.Stored) target;
+        // One row per singular attribute, so the LEFT JOIN keeps one row per resource
+        Join<?, ?> row = root.join("attributes", JoinType.LEFT);
+        row.on(cb.equal(row.get("name"), stored.name()));
+        return ValueType.of(stored).lowersColumn() ? cb.lower(row.get("value")) : row.get("value");
+    }
+
+    private static ScimException cannotSort(SortRequest sort, String reason) {
+        return ScimException.badRequest(ScimType.INVALID_VALUE, "Cannot sort by '" + sort.path() + "': " + reason);
+    }
+}
