@@ -53,7 +53,7 @@ public final class AttributeSelection {
             } catch (ScimException e) {
                 throw ScimException.badRequest(ScimType.INVALID_VALUE, "Not an attribute name: " + element.strip());
             }
-            if (path.isExtension() || path.valueFilter() != null || path.subAttribute() != null) {
+            if (path.isExtension() || path.valueFilter().isPresent() || path.subAttribute().isPresent()) {
                 throw ScimException.badRequest(ScimType.INVALID_VALUE, "Not an attribute name: " + element.strip());
             }
             paths.add(path.attribute());
