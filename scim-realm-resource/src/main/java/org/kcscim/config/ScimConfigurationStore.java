@@ -4,6 +4,8 @@ import org.keycloak.common.util.MultivaluedHashMap;
 import org.keycloak.component.ComponentModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.jboss.logging.Logger;
 
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +19,8 @@ import static org.kcscim.config.ScimConfigurationComponentFactory.*;
  * created or revoked on one node is seen by the next request on any node.
  */
 public class ScimConfigurationStore {
+
+    private static final Logger LOG = Logger.getLogger(ScimConfigurationStore.class);
 
     /** How stale "key last used" may be; writing it on every request would invalidate the realm cache. */
     private static final long LAST_USE_RESOLUTION_MILLIS = 60_000;
@@ -98,10 +102,30 @@ public class ScimConfigurationStore {
             return Optional.empty();
         }
         if (now - match.apiKey().lastUsedAt() >= LAST_USE_RESOLUTION_MILLIS) {
-            match = save(new ScimConfiguration(match.id(), match.realmId(), match.settings(), match.createdAt(),
-                    match.updatedAt(), match.apiKey().usedAt(now)));
+            recordUse(match.id(), now);
         }
         return Optional.of(match);
+    }
+
+    /**
+     * Writes "key last used" in a transaction of its own, so that the first requests of a directory, which arrive
+     * together, cannot fail each other over this bookkeeping: a write that loses the race is simply dropped. Only
+     * that one entry is changed on a freshly read component, so an administrator's concurrent edit is kept.
+     */
+    private void recordUse(String configurationId, long now) {
+        String realmId = realm.getId();
+        try {
+            KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), job -> {
+                RealmModel jobRealm = job.realms().getRealm(realmId);
+                ComponentModel component = jobRealm == null ? null : jobRealm.getComponent(configurationId);
+                if (component != null && isConfiguration(component)) {
+                    component.put(KEY_LAST_USED_AT, Long.toString(now));
+                    jobRealm.updateComponent(component);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Key use of SCIM configuration %s not recorded: a concurrent request recorded it", configurationId);
+        }
     }
 
     private ScimConfiguration save(ScimConfiguration configuration) {

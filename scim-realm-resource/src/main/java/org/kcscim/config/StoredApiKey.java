@@ -26,10 +26,6 @@ public record StoredApiKey(String hash, long createdAt, String previousHash, lon
         return new StoredApiKey(key.hash(), now, hash, now + graceSeconds * 1000, lastUsedAt);
     }
 
-    public StoredApiKey usedAt(long now) {
-        return new StoredApiKey(hash, createdAt, previousHash, previousExpiresAt, now);
-    }
-
     /** Epoch milliseconds until which the previous key still works, or 0 when there is none left. */
     public long previousValidUntil(long now) {
         return previousHash != null && now < previousExpiresAt ? previousExpiresAt : 0;

@@ -40,14 +40,4 @@ class StoredApiKeyTest {
         assertTrue(twice.accepts(second.value(), NOW + 2));
         assertTrue(twice.accepts(third.value(), NOW + 2));
     }
-
-    @Test
-    void givenAUseThenOnlyTheLastUseTimeChanges() {
-        ApiKey key = ApiKey.generate();
-        StoredApiKey stored = StoredApiKey.first(key, NOW);
-        StoredApiKey used = stored.usedAt(NOW + 5);
-        assertEquals(NOW + 5, used.lastUsedAt());
-        assertEquals(stored.hash(), used.hash());
-        assertEquals(stored.createdAt(), used.createdAt());
-    }
 }

@@ -64,7 +64,7 @@ final class ResourceListing {
         return request.filter() == null ? null : FilterValidator.validate(FilterParser.parse(request.filter()), type);
     }
 
-    private static SortRequest sort(ListRequest request) {
+    static SortRequest sort(ListRequest request) {
         if (request.sortBy() == null) {
             return null;
         }
@@ -76,7 +76,7 @@ final class ResourceListing {
     }
 
     /** The userName of a filter that is exactly {@code userName eq "..."}. */
-    private static Optional<String> userNameEquality(Filter filter) {
+    static Optional<String> userNameEquality(Filter filter) {
         if (filter instanceof ComparisonFilter comparison
                 && comparison.operator() == ComparisonOperator.EQ
                 && comparison.path().subAttribute() == null

@@ -13,11 +13,20 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /** What one authenticated SCIM request works with: its configuration, stores and queries. */
-record ScimSession(KeycloakSession session, RealmModel realm, ScimConfiguration configuration, ScimUrls urls,
-                   UserStore users, GroupStore groups, UserQuery userQuery, GroupQuery groupQuery) {
+public record ScimSession(KeycloakSession session, RealmModel realm, ScimConfiguration configuration, ScimUrls urls,
+                          UserStore users, GroupStore groups, UserQuery userQuery, GroupQuery groupQuery) {
 
     static ScimSession of(KeycloakSession session, RealmModel realm, ScimConfiguration configuration) {
-        ScimUrls urls = new ScimUrls(ScimBaseUrl.of(session, realm));
+        return of(session, realm, configuration, ScimBaseUrl.of(session, realm));
+    }
+
+    /**
+     * With the service root given: a session of Keycloak's that serves no HTTP request of its own (a bulk
+     * operation's) has no request URL to build it from.
+     */
+    public static ScimSession of(KeycloakSession session, RealmModel realm, ScimConfiguration configuration,
+                                 String baseUrl) {
+        ScimUrls urls = new ScimUrls(baseUrl);
         EntityManager entityManager = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         UserStore users = new UserStore(session, realm, configuration, urls);
         GroupStore groups = new GroupStore(session, realm, configuration, urls, users, new GroupMemberQuery(entityManager));

@@ -8,6 +8,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.kcscim.scim.endpoint.bulk.BulkProcessor;
+import org.kcscim.scim.protocol.bulk.BulkRequest;
 import org.kcscim.scim.protocol.discovery.Capabilities;
 import org.kcscim.scim.protocol.discovery.DiscoveryCatalog;
 import org.kcscim.scim.protocol.discovery.SchemaDocuments;
@@ -15,6 +17,7 @@ import org.kcscim.scim.protocol.discovery.ServiceProviderConfigDocument;
 import org.kcscim.scim.protocol.error.ScimException;
 import org.kcscim.scim.protocol.message.ListRequest;
 import org.kcscim.scim.protocol.message.ListResponse;
+import org.kcscim.scim.protocol.message.SearchRequest;
 import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -25,8 +28,8 @@ import java.util.List;
 public class ScimV2Resource {
 
     /** What the endpoints below implement; the discovery documents are rendered from it. */
-    static final Capabilities CAPABILITIES = new Capabilities(true, false, 0, 0, true, ListRequest.MAX_COUNT,
-            true, true, true);
+    static final Capabilities CAPABILITIES = new Capabilities(true, true, BulkRequest.MAX_OPERATIONS,
+            BulkRequest.MAX_PAYLOAD_BYTES, true, ListRequest.MAX_COUNT, true, true, true);
     static final DiscoveryCatalog CATALOG = SchemaDocuments.catalog(
             List.of(ResourceTypeDefinition.USER, ResourceTypeDefinition.GROUP));
 
@@ -71,6 +74,22 @@ public class ScimV2Resource {
     public Response schema(@PathParam("id") String id) {
         return responder.respond(scim -> ScimResponder.ok(CATALOG.schema(id, baseUrl())
                 .orElseThrow(() -> ScimException.notFound("No schema " + id))));
+    }
+
+    /** RFC 7644 §3.4.3: users and groups in one list; see {@link RootSearch}. */
+    @POST
+    @Path(".search")
+    public Response search(String body) {
+        return responder.respond(scim ->
+                ScimResponder.ok(RootSearch.search(scim, SearchRequest.parse(ScimRequestBody.parse(body)))));
+    }
+
+    /** RFC 7644 §3.7, with the limits {@link #CAPABILITIES} advertises; see {@link BulkProcessor}. */
+    @POST
+    @Path("Bulk")
+    public Response bulk(String body) {
+        return responder.respond(scim -> ScimResponder.ok(
+                BulkProcessor.process(scim, ScimRequestBody.parse(body, BulkRequest.MAX_PAYLOAD_BYTES))));
     }
 
     @Path("Users")

@@ -1,6 +1,5 @@
 package org.kcscim.scim.endpoint;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,10 +14,6 @@ import jakarta.ws.rs.core.Response;
 import org.kcscim.scim.protocol.message.AttributeSelection;
 import org.kcscim.scim.protocol.message.ListRequest;
 import org.kcscim.scim.protocol.message.SearchRequest;
-import org.kcscim.scim.protocol.patch.PatchEngine;
-import org.kcscim.scim.protocol.patch.PatchRequest;
-import org.kcscim.scim.protocol.patch.PatchResult;
-import org.kcscim.scim.protocol.resource.ResourceReader;
 import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
 import org.keycloak.models.UserModel;
 
@@ -64,8 +59,7 @@ public class UsersEndpoint {
     @POST
     public Response create(String body) {
         return responder.respond(scim -> {
-            ResourceReader.Read read = ResourceReader.read(ScimRequestBody.parse(body), TYPE);
-            UserModel user = scim.users().create(read.resource(), read.password());
+            UserModel user = UserOperations.create(scim, ScimRequestBody.parse(body));
             return ScimResponder.resource(201, scim.users().render(user));
         });
     }
@@ -74,10 +68,7 @@ public class UsersEndpoint {
     @Path("{id}")
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         return responder.respond(scim -> {
-            UserModel user = scim.users().require(id);
-            Preconditions.requireMatch(ifMatch, scim.users().render(user));
-            ResourceReader.Read read = ResourceReader.read(ScimRequestBody.parse(body), TYPE);
-            scim.users().replace(user, read.resource(), read.password());
+            UserModel user = UserOperations.replace(scim, id, ifMatch, () -> ScimRequestBody.parse(body));
             return ScimResponder.resource(200, scim.users().render(user));
         });
     }
@@ -86,14 +77,7 @@ public class UsersEndpoint {
     @Path("{id}")
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         return responder.respond(scim -> {
-            UserModel user = scim.users().require(id);
-            ObjectNode current = scim.users().render(user);
-            Preconditions.requireMatch(ifMatch, current);
-            PatchResult result = PatchEngine.apply(Preconditions.withoutServerAttributes(current),
-                    PatchRequest.parse(ScimRequestBody.parse(body), TYPE), TYPE);
-            ObjectNode patched = result.resource();
-            patched.remove("password");
-            scim.users().replace(user, patched, result.password().orElse(null));
+            UserModel user = UserOperations.patch(scim, id, ifMatch, () -> ScimRequestBody.parse(body));
             return ScimResponder.resource(200, scim.users().render(user));
         });
     }
@@ -102,9 +86,7 @@ public class UsersEndpoint {
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return responder.respond(scim -> {
-            UserModel user = scim.users().require(id);
-            Preconditions.requireMatch(ifMatch, scim.users().render(user));
-            scim.users().delete(user);
+            UserOperations.delete(scim, id, ifMatch);
             return Response.noContent().build();
         });
     }

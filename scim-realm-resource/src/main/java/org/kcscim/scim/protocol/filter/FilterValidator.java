@@ -53,9 +53,20 @@ public final class FilterValidator implements FilterVisitor<Filter, AttributePat
     public Filter visit(ComparisonFilter filter, AttributePath parent) {
         AttributePath full = fullPath(filter.path(), parent);
         ResolvedAttribute resolved = resolve(full);
+        if (parent == null && impliesValue(resolved)) {
+            // RFC 7644 §3.4.2.2 writes emails co "example.com": a multi-valued attribute compared as a whole
+            // means its "value" sub-attribute
+            Filter explicit = Filter.comparison(filter.operator(), filter.path().withSubAttribute("value"), filter.value());
+            return explicit.accept(this, null);
+        }
         JsonNode value = ComparisonValueCheck.check(filter.operator(), full, resolved.target(), filter.value(),
                 this::error);
         return value == filter.value() ? filter : Filter.comparison(filter.operator(), filter.path(), value);
+    }
+
+    private static boolean impliesValue(ResolvedAttribute resolved) {
+        return resolved.subAttribute() == null && resolved.attribute().multiValued()
+                && resolved.attribute().subAttribute("value").isPresent();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.kcscim.scim.protocol.filter;
 
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +21,14 @@ import static org.kcscim.scim.protocol.schema.ResourceTypeDefinition.USER;
 class FilterValidatorTest {
 
     private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+
+    @Test
+    void givenAMultiValuedAttributeComparedAsAWholeThenItsValueIsCompared() {
+        assertEquals(FilterParser.parse("emails.value co \"example.com\""),
+                FilterValidator.validate(FilterParser.parse("emails co \"example.com\""), USER));
+        assertEquals(FilterParser.parse("members.value eq \"x\""),
+                FilterValidator.validate(FilterParser.parse("members eq \"x\""), GROUP));
+    }
 
     static Stream<Arguments> acceptedFilters() {
         return Stream.of(
@@ -129,9 +138,7 @@ class FilterValidatorTest {
                 arguments(USER, "x509Certificates.value gt \"MII\"", "'gt' cannot compare the binary attribute"),
                 // complex attributes
                 arguments(USER, "name eq \"Barbara\"", "'name' is complex"),
-                arguments(USER, "emails co \"example.com\"", "'emails' is complex"),
                 arguments(USER, ENTERPRISE + ":manager eq \"x\"", "is complex"),
-                arguments(GROUP, "members eq \"x\"", "'members' is complex"),
                 arguments(GROUP, "meta gt \"x\"", "'meta' is complex"),
                 // value paths on what is not multi-valued and complex
                 arguments(USER, "name[givenName eq \"x\"]", "'name' is not a multi-valued complex attribute"),
