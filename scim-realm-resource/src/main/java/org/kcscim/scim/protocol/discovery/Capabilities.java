@@ -14,7 +14,4 @@ public record Capabilities(
         boolean changePassword,
         boolean sort,
         boolean etag) {
-
-    /** No optional feature at all: the state of a server that only answers discovery requests. */
-    public static final Capabilities DISCOVERY_ONLY = new Capabilities(false, false, 0, 0, false, 0, false, false, false);
 }
