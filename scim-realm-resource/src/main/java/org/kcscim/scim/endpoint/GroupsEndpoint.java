@@ -100,4 +100,26 @@ public class GroupsEndpoint {
             return Response.noContent().build();
         });
     }
+
+    /** PUT, PATCH and DELETE address one resource: on the collection they are a SCIM 405, after authentication. */
+    @PUT
+    public Response replaceCollection() {
+        return responder.respond(scim -> {
+            throw ScimResponder.collectionMethod("PUT", "Groups");
+        });
+    }
+
+    @PATCH
+    public Response patchCollection() {
+        return responder.respond(scim -> {
+            throw ScimResponder.collectionMethod("PATCH", "Groups");
+        });
+    }
+
+    @DELETE
+    public Response deleteCollection() {
+        return responder.respond(scim -> {
+            throw ScimResponder.collectionMethod("DELETE", "Groups");
+        });
+    }
 }

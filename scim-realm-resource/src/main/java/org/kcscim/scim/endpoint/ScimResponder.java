@@ -66,6 +66,10 @@ final class ScimResponder {
         return response.build();
     }
 
+    static ScimException collectionMethod(String method, String collection) {
+        return new ScimException(405, null, method + " needs a resource: /" + collection + "/{id}");
+    }
+
     private Response error(ScimException e) {
         Response.ResponseBuilder response = Response.status(e.status())
                 .type(ScimMediaType.SCIM_JSON)

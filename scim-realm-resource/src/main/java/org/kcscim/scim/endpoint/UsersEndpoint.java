@@ -90,4 +90,26 @@ public class UsersEndpoint {
             return Response.noContent().build();
         });
     }
+
+    /** PUT, PATCH and DELETE address one resource: on the collection they are a SCIM 405, after authentication. */
+    @PUT
+    public Response replaceCollection() {
+        return responder.respond(scim -> {
+            throw ScimResponder.collectionMethod("PUT", "Users");
+        });
+    }
+
+    @PATCH
+    public Response patchCollection() {
+        return responder.respond(scim -> {
+            throw ScimResponder.collectionMethod("PATCH", "Users");
+        });
+    }
+
+    @DELETE
+    public Response deleteCollection() {
+        return responder.respond(scim -> {
+            throw ScimResponder.collectionMethod("DELETE", "Users");
+        });
+    }
 }
