@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.kcscim.it.support.AdminClient;
 import org.kcscim.it.support.HttpResult;
 import org.kcscim.it.support.KeycloakServerExtension;
+import org.kcscim.it.support.ScimClient;
 import org.kcscim.it.support.ScimConfigurations;
 
 import java.util.Map;
@@ -75,6 +76,41 @@ class ScimDiscoveryIT {
                     .expectStatus(200).json();
             assertEquals(schema, byId);
         }
+    }
+
+    @Test
+    void theUserSchemaDescribesHowTheServerBehaves() {
+        ScimClient scim = new ScimClient(admin, realm, key);
+        JsonNode schema = configurations.scimGet(realm, "Schemas/urn:ietf:params:scim:schemas:core:2.0:User", key)
+                .expectStatus(200).json();
+        String id = scim.create("Users", "{\"userName\":\"described\",\"password\":\"a-long-enough-password\","
+                + "\"emails\":[{\"value\":\"d@example.com\",\"type\":\"work\"}]}").path("id").asText();
+        JsonNode user = scim.get("Users/" + id).json();
+        int checked = 0;
+        for (JsonNode attribute : schema.path("attributes")) {
+            String name = attribute.path("name").asText();
+            if (attribute.path("returned").asText().equals("never")) {
+                assertFalse(user.has(name), name + " is never returned");
+                checked++;
+            }
+            if (attribute.path("mutability").asText().equals("readOnly")) {
+                HttpResult refused = scim.patch("Users/" + id, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                        + "\"Operations\":[{\"op\":\"add\",\"path\":\"" + name + "\",\"value\":[{\"value\":\"x\"}]}]}");
+                assertEquals(400, refused.status(), name + ": " + refused);
+                assertEquals("mutability", refused.json().path("scimType").asText(), name + ": " + refused);
+                checked++;
+            }
+            if (attribute.path("uniqueness").asText().equals("server") && name.equals("userName")) {
+                assertEquals(409, scim.post("Users", "{\"userName\":\"DESCRIBED\"}").status(), "userName is unique");
+                checked++;
+            }
+            if (name.equals("emails")) {
+                assertTrue(attribute.path("multiValued").asBoolean());
+                assertTrue(user.path("emails").isArray());
+                checked++;
+            }
+        }
+        assertEquals(4, checked, "password, groups, userName and emails were found in the schema");
     }
 
     @Test
