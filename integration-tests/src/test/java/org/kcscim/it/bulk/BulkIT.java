@@ -240,6 +240,17 @@ class BulkIT {
     }
 
     @Test
+    void otherMethodsThanPostAreScim405sAfterAuthentication() {
+        refused(scim.get("Bulk"), 405);
+        refused(scim.put("Bulk", request(null)), 405);
+        refused(scim.get(".search"), 405);
+        refused(scim.delete(".search"), 405);
+        String bulkPath = "/realms/" + scim.realm() + "/provisioning/scim/v2/Bulk";
+        refused(admin.send("GET", bulkPath, null, null), 401);
+        refused(admin.send("POST", bulkPath, null, request(null)), 401);
+    }
+
+    @Test
     void moreThanMaxOperationsIs413TooManyAndRunsNothing() {
         int max = bulkConfig().path("maxOperations").asInt();
         ObjectNode[] operations = new ObjectNode[max + 1];

@@ -23,6 +23,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** The SCIM 2.0 service root of one home realm: {@code /realms/{realm}/provisioning/scim/v2}. */
 public class ScimV2Resource {
@@ -77,18 +78,16 @@ public class ScimV2Resource {
     }
 
     /** RFC 7644 §3.4.3: users and groups in one list; see {@link RootSearch}. */
-    @POST
     @Path(".search")
-    public Response search(String body) {
-        return responder.respond(scim ->
+    public PostOnlyPath search() {
+        return new PostOnlyPath(responder, ".search", body -> scim ->
                 ScimResponder.ok(RootSearch.search(scim, SearchRequest.parse(ScimRequestBody.parse(body)))));
     }
 
     /** RFC 7644 §3.7, with the limits {@link #CAPABILITIES} advertises; see {@link BulkProcessor}. */
-    @POST
     @Path("Bulk")
-    public Response bulk(String body) {
-        return responder.respond(scim -> ScimResponder.ok(
+    public PostOnlyPath bulk() {
+        return new PostOnlyPath(responder, "Bulk", body -> scim -> ScimResponder.ok(
                 BulkProcessor.process(scim, ScimRequestBody.parse(body, BulkRequest.MAX_PAYLOAD_BYTES))));
     }
 
@@ -117,6 +116,51 @@ public class ScimV2Resource {
     /** The service root with a trailing slash, to which endpoint names are appended. */
     private String baseUrl() {
         return ScimBaseUrl.of(session, realm) + "/";
+    }
+
+    /** A path served by POST only: any other method is a SCIM 405, once the caller is authenticated. */
+    public static class PostOnlyPath {
+
+        private final ScimResponder responder;
+        private final String name;
+        private final Function<String, ScimResponder.Operation> post;
+
+        PostOnlyPath(ScimResponder responder, String name, Function<String, ScimResponder.Operation> post) {
+            this.responder = responder;
+            this.name = name;
+            this.post = post;
+        }
+
+        @POST
+        public Response post(String body) {
+            return responder.respond(post.apply(body));
+        }
+
+        @GET
+        public Response get() {
+            return refuse("GET");
+        }
+
+        @PUT
+        public Response put() {
+            return refuse("PUT");
+        }
+
+        @PATCH
+        public Response patch() {
+            return refuse("PATCH");
+        }
+
+        @DELETE
+        public Response delete() {
+            return refuse("DELETE");
+        }
+
+        private Response refuse(String method) {
+            return responder.respond(scim -> {
+                throw new ScimException(405, null, method + " is not served at /" + name + ": only POST is");
+            });
+        }
     }
 
     /** A path that answers every method with the same SCIM error, once the caller is authenticated. */
