@@ -1,5 +1,6 @@
 package org.kcscim.scim.endpoint;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,35 +14,21 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.kcscim.scim.protocol.message.AttributeSelection;
 import org.kcscim.scim.protocol.message.ListRequest;
-import org.kcscim.scim.protocol.message.SearchRequest;
 import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
 import org.keycloak.models.GroupModel;
 
 /** {@code /Groups} (RFC 7644 §3.2-§3.6): the groups of the authenticated configuration. */
-public class GroupsEndpoint {
+public class GroupsEndpoint extends ResourceCollectionEndpoint {
 
     private static final ResourceTypeDefinition TYPE = ResourceTypeDefinition.GROUP;
 
-    private final ScimResponder responder;
-
     GroupsEndpoint(ScimResponder responder) {
-        this.responder = responder;
+        super(responder, "Groups");
     }
 
-    @GET
-    public Response list(@QueryParam("filter") String filter, @QueryParam("sortBy") String sortBy,
-                         @QueryParam("sortOrder") String sortOrder, @QueryParam("startIndex") String startIndex,
-                         @QueryParam("count") String count, @QueryParam("attributes") String attributes,
-                         @QueryParam("excludedAttributes") String excludedAttributes) {
-        return responder.respond(scim -> ScimResponder.ok(ResourceListing.groups(scim,
-                ListRequest.fromQuery(filter, sortBy, sortOrder, startIndex, count, attributes, excludedAttributes))));
-    }
-
-    @POST
-    @Path(".search")
-    public Response search(String body) {
-        return responder.respond(scim ->
-                ScimResponder.ok(ResourceListing.groups(scim, SearchRequest.parse(ScimRequestBody.parse(body)))));
+    @Override
+    ObjectNode list(ScimSession scim, ListRequest request) {
+        return ResourceListing.groups(scim, request);
     }
 
     @GET
@@ -98,28 +85,6 @@ public class GroupsEndpoint {
         return responder.respond(scim -> {
             GroupOperations.delete(scim, id, ifMatch);
             return Response.noContent().build();
-        });
-    }
-
-    /** PUT, PATCH and DELETE address one resource: on the collection they are a SCIM 405, after authentication. */
-    @PUT
-    public Response replaceCollection() {
-        return responder.respond(scim -> {
-            throw ScimResponder.collectionMethod("PUT", "Groups");
-        });
-    }
-
-    @PATCH
-    public Response patchCollection() {
-        return responder.respond(scim -> {
-            throw ScimResponder.collectionMethod("PATCH", "Groups");
-        });
-    }
-
-    @DELETE
-    public Response deleteCollection() {
-        return responder.respond(scim -> {
-            throw ScimResponder.collectionMethod("DELETE", "Groups");
         });
     }
 }
