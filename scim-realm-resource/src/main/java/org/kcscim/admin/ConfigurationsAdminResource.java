@@ -11,6 +11,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.persistence.EntityManager;
+import org.kcscim.mapping.Mapping;
+import org.kcscim.mapping.MappingReconciler;
+import org.kcscim.mapping.MappingStore;
+import org.kcscim.scim.protocol.filter.Filter;
+import org.kcscim.scim.protocol.path.AttributePath;
+import org.kcscim.scim.store.query.GroupMemberQuery;
+import org.kcscim.scim.store.query.GroupQuery;
+import org.kcscim.scim.store.query.SortRequest;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.GroupModel;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kcscim.config.ApiKey;
@@ -134,6 +146,13 @@ public class ConfigurationsAdminResource {
         auth.realm().requireManageRealm();
         return AdminResponses.respond(session, () -> {
             ScimConfiguration existing = existing(id);
+            // Its mappings go first, so that the roles they granted are taken back
+            MappingStore mappings = new MappingStore(session, realm);
+            MappingReconciler reconciler = new MappingReconciler(session, realm);
+            for (Mapping mapping : mappings.of(existing.id())) {
+                mappings.delete(mapping);
+                reconciler.reconcile(mapping.settings().groupIds());
+            }
             store.delete(existing);
             event(OperationType.DELETE, existing, null);
             return Response.noContent().build();
@@ -162,6 +181,39 @@ public class ConfigurationsAdminResource {
                     .success();
             return Response.ok(ConfigurationRepresentation.withKey(representation, key), MediaType.APPLICATION_JSON_TYPE)
                     .build();
+        });
+    }
+
+    /**
+     * The groups this configuration provisioned, for the mapping screen's group picker: {@code search} is a
+     * case-insensitive part of the name; ordered by name, paged in the database.
+     */
+    @GET
+    @Path("{id}/groups")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response groups(@PathParam("id") String id, @QueryParam("search") String search,
+                           @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+        auth.realm().requireViewRealm();
+        return AdminResponses.respond(session, () -> {
+            ScimConfiguration configuration = existing(id);
+            EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+            GroupQuery query = new GroupQuery(em, realm.getId(), configuration.id());
+            Filter filter = search == null || search.isBlank() ? null
+                    : Filter.co(AttributePath.of("displayName"), search.strip());
+            int offset = first == null ? 0 : Math.max(0, first);
+            int limit = max == null ? 20 : Math.max(0, Math.min(max, 100));
+            GroupMemberQuery members = new GroupMemberQuery(em);
+            ObjectNode page = JsonNodeFactory.instance.objectNode();
+            page.put("total", query.count(filter));
+            ArrayNode groups = page.putArray("groups");
+            for (String groupId : query.ids(filter, SortRequest.ascending(AttributePath.of("displayName")), offset, limit)) {
+                GroupModel group = session.groups().getGroupById(realm, groupId);
+                if (group != null) {
+                    groups.addObject().put("id", group.getId()).put("name", group.getName())
+                            .put("members", members.countDistinct(List.of(group.getId())));
+                }
+            }
+            return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
         });
     }
 

@@ -26,4 +26,14 @@ public class ProvisioningAdminResource {
     public ConfigurationsAdminResource configurations() {
         return new ConfigurationsAdminResource(session, realm, auth, adminEvent);
     }
+
+    @Path("mappings")
+    public MappingsAdminResource mappings() {
+        return new MappingsAdminResource(session, realm, auth, adminEvent);
+    }
+
+    @Path("roles")
+    public RolesAdminResource roles() {
+        return new RolesAdminResource(session, realm, auth);
+    }
 }

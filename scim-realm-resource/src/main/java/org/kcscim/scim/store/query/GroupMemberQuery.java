@@ -69,6 +69,19 @@ public final class GroupMemberQuery implements GroupMembers {
         return members(groupId).stream().map(member -> new MemberRef(member.id(), member.display())).toList();
     }
 
+    /** How many direct members the groups have together, each user counted once, without loading any. */
+    public long countDistinct(Collection<String> groupIds) {
+        if (groupIds.isEmpty()) {
+            return 0;
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<UserGroupMembershipEntity> membership = query.from(UserGroupMembershipEntity.class);
+        query.select(cb.countDistinct(membership.get("user").get("id")))
+                .where(membership.get("groupId").in(groupIds));
+        return em.createQuery(query).getSingleResult();
+    }
+
     /** Whether {@code userId} is a direct member of {@code groupId}. */
     public boolean isMember(String groupId, String userId) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
