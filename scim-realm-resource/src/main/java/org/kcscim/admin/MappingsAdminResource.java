@@ -35,6 +35,8 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -187,7 +189,7 @@ public class MappingsAdminResource {
         List<String> roles = required(input.roles(), current == null ? null : current.roles(), "roles");
         List<String> accountNames = input.accounts().orElseGet(() -> current == null ? null
                 : current.accountRealmIds().stream().map(id -> session.realms().getRealm(id))
-                .filter(java.util.Objects::nonNull).map(RealmModel::getName).toList());
+                .filter(Objects::nonNull).map(RealmModel::getName).toList());
         if (accountNames == null) {
             throw AdminProblem.invalid("accounts", "Is required");
         }
@@ -203,7 +205,7 @@ public class MappingsAdminResource {
                 accounts.stream().map(RealmModel::getId).toList(), means), groups, accounts);
     }
 
-    private static List<String> required(java.util.Optional<List<String>> given, List<String> current, String field) {
+    private static List<String> required(Optional<List<String>> given, List<String> current, String field) {
         List<String> value = given.orElse(current);
         if (value == null) {
             throw AdminProblem.invalid(field, "Is required");
