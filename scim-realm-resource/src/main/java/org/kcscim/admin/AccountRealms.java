@@ -43,12 +43,16 @@ final class AccountRealms {
         return ids;
     }
 
-    /** Names of the covered realms that still exist: a deleted realm simply drops out. */
+    /**
+     * Names of the covered realms that still exist, sorted (Keycloak keeps a component's multi-valued config
+     * without order): a deleted realm simply drops out.
+     */
     List<String> namesOf(List<String> ids) {
         return ids.stream()
                 .map(id -> session.realms().getRealm(id))
                 .filter(Objects::nonNull)
                 .map(RealmModel::getName)
+                .sorted()
                 .toList();
     }
 

@@ -10,6 +10,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Objects;
 
 /** The JSON of a mapping in the admin REST API; groups and accounts by name, and only those that still exist. */
@@ -18,6 +19,7 @@ final class MappingRepresentation {
     private MappingRepresentation() {
     }
 
+    /** Lists come back sorted: Keycloak keeps a component's multi-valued config without order. */
     static ObjectNode of(Mapping mapping, KeycloakSession session, RealmModel home) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("id", mapping.id());
@@ -27,15 +29,21 @@ final class MappingRepresentation {
         mapping.settings().groupIds().stream()
                 .map(id -> session.groups().getGroupById(home, id))
                 .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(GroupModel::getName, String.CASE_INSENSITIVE_ORDER))
                 .forEach(group -> groups.add(group(group)));
-        mapping.settings().roles().forEach(json.putArray("roles")::add);
+        mapping.settings().roles().stream().sorted().forEach(json.putArray("roles")::add);
         ArrayNode accounts = json.putArray("accounts");
         mapping.settings().accountRealmIds().stream()
                 .map(id -> session.realms().getRealm(id))
                 .filter(Objects::nonNull)
-                .forEach(realm -> accounts.add(realm.getName()));
+                .map(RealmModel::getName)
+                .sorted()
+                .forEach(accounts::add);
         ArrayNode means = json.putArray("means");
-        mapping.settings().means().stream().map(AuthMeans::toString).forEach(means::add);
+        // local first, then the identity providers by alias
+        mapping.settings().means().stream().map(AuthMeans::toString)
+                .sorted(Comparator.comparing((String text) -> !text.equals("local")).thenComparing(text -> text))
+                .forEach(means::add);
         json.put("createdAt", Instant.ofEpochMilli(mapping.createdAt()).toString());
         json.put("updatedAt", Instant.ofEpochMilli(mapping.updatedAt()).toString());
         return json;
