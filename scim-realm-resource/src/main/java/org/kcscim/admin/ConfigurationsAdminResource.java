@@ -149,6 +149,7 @@ public class ConfigurationsAdminResource {
             // Its mappings go first, so that the roles they granted are taken back
             MappingStore mappings = new MappingStore(session, realm);
             MappingReconciler reconciler = new MappingReconciler(session, realm);
+            reconciler.lock(mappings.of(existing.id()).stream().flatMap(m -> m.settings().groupIds().stream()).toList());
             for (Mapping mapping : mappings.of(existing.id())) {
                 mappings.delete(mapping);
                 reconciler.reconcile(mapping.settings().groupIds());

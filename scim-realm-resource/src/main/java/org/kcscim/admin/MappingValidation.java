@@ -4,9 +4,14 @@ import org.kcscim.config.ScimConfiguration;
 import org.kcscim.mapping.AuthMeans;
 import org.kcscim.mapping.RoleResolver;
 import org.kcscim.scim.store.Ownership;
+import jakarta.ws.rs.ForbiddenException;
+import org.keycloak.Config;
+import org.keycloak.models.AdminRoles;
+import org.keycloak.models.ClientModel;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,17 +63,35 @@ final class MappingValidation {
         return accounts;
     }
 
-    /** Every role must resolve in every account, or the mapping would mean different things per realm. */
-    void roles(List<String> roles, List<RealmModel> accounts) {
+    /**
+     * Every role must resolve in every account, or the mapping would mean different things per realm. An
+     * administrative role is only grantable by who could grant it through Keycloak's own role mappings: a
+     * mapping must not hand out more than its author holds (403 otherwise, as Keycloak answers).
+     */
+    void roles(List<String> roles, List<RealmModel> accounts, AdminPermissionEvaluator auth) {
         RoleResolver resolver = new RoleResolver(home);
         for (String role : roles) {
             for (RealmModel account : accounts) {
-                if (resolver.resolve(role, account).isEmpty()) {
+                Optional<RoleResolver.Grant> grant = resolver.resolve(role, account);
+                if (grant.isEmpty()) {
                     errors.add(new FieldError("roles", "Role '" + role + "' does not resolve in account '"
                             + account.getName() + "'"));
+                } else if (isAdministrative(grant.get(), resolver) && !auth.roles().canMapRole(grant.get().resolved())) {
+                    throw new ForbiddenException("You may not grant the administrative role '" + role
+                            + "' in account '" + account.getName() + "'");
                 }
             }
         }
+    }
+
+    /** A management role of some realm, or {@code admin}/{@code create-realm} of the master realm. */
+    private boolean isAdministrative(RoleResolver.Grant grant, RoleResolver resolver) {
+        if (grant.client() != null) {
+            ClientModel management = resolver.managementClient(grant.account());
+            return management != null && management.getId().equals(grant.client().getId());
+        }
+        return Config.getAdminRealm().equals(home.getName())
+                && (grant.resolved().getName().equals(AdminRoles.ADMIN) || grant.resolved().getName().equals(AdminRoles.CREATE_REALM));
     }
 
     List<AuthMeans> means(List<String> texts) {

@@ -90,6 +90,7 @@ public class MappingsAdminResource {
         auth.realm().requireManageRealm();
         return AdminResponses.respond(session, () -> {
             MappingInput input = MappingInput.parse(body);
+            input.groups().ifPresent(reconciler::lock);
             ScimConfiguration configuration = configuration(input);
             Checked checked = check(input, configuration, null);
             requireUniqueName(configuration, checked.settings().name(), null);
@@ -109,8 +110,12 @@ public class MappingsAdminResource {
     public Response update(@PathParam("id") String id, String body) {
         auth.realm().requireManageRealm();
         return AdminResponses.respond(session, () -> {
-            Mapping existing = existing(id);
             MappingInput input = MappingInput.parse(body);
+            Mapping before = existing(id);
+            Set<String> locked = new LinkedHashSet<>(before.settings().groupIds());
+            input.groups().ifPresent(locked::addAll);
+            reconciler.lock(locked);
+            Mapping existing = existing(id);
             if (input.configurationId().isPresent() && !input.configurationId().get().equals(existing.configurationId())) {
                 throw AdminProblem.invalid("configurationId", "A mapping cannot move to another configuration");
             }
@@ -133,6 +138,7 @@ public class MappingsAdminResource {
     public Response delete(@PathParam("id") String id) {
         auth.realm().requireManageRealm();
         return AdminResponses.respond(session, () -> {
+            reconciler.lock(existing(id).settings().groupIds());
             Mapping existing = existing(id);
             mappings.delete(existing);
             reconciler.reconcile(existing.settings().groupIds());
@@ -198,7 +204,7 @@ public class MappingsAdminResource {
 
         List<GroupModel> groups = validation.groups(groupIds);
         List<RealmModel> accounts = validation.accounts(accountNames);
-        validation.roles(roles, accounts);
+        validation.roles(roles, accounts, auth);
         List<AuthMeans> means = validation.means(meansText);
         validation.throwIfInvalid();
         return new Checked(new MappingSettings(name, groupIds, roles,

@@ -1,8 +1,12 @@
 package org.kcscim.mapping;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 import org.kcscim.scim.store.StoredNames;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.GroupModel;
+import org.keycloak.models.jpa.entities.GroupEntity;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
@@ -12,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Applies the effect of mappings to groups (DESIGN §6): a group holds the union, over the mappings that name it,
@@ -36,6 +41,16 @@ public class MappingReconciler {
         this.home = home;
         this.mappings = new MappingStore(session, home);
         this.resolver = new RoleResolver(home);
+    }
+
+    /**
+     * Takes the database row lock of each group, in id order, for the rest of the transaction: two mapping
+     * changes on one group then reconcile one after the other instead of overwriting each other's bookkeeping.
+     * Call it before reading anything of the groups.
+     */
+    public void lock(Collection<String> groupIds) {
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        new TreeSet<>(groupIds).forEach(id -> em.find(GroupEntity.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public void reconcile(Collection<String> groupIds) {

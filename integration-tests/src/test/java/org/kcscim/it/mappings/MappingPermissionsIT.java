@@ -1,7 +1,6 @@
 package org.kcscim.it.mappings;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kcscim.it.support.AdminClient;
@@ -83,7 +82,6 @@ class MappingPermissionsIT {
      * realm-admin (in master: to the realm role admin), although Keycloak's own role-mapping API refuses them that
      * grant (403). Keycloak's rule for admin roles is that one may only grant those one holds.
      */
-    @Disabled("Privilege escalation through mappings, reported to the implementer; enable once decided")
     @Test
     void aManageRealmAdministratorCannotGrantManagementRolesTheyDoNotHold(AdminClient admin) {
         String realm = admin.createRealm("mapescalate");

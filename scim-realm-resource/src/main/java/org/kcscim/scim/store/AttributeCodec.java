@@ -35,6 +35,41 @@ public final class AttributeCodec {
         this.notStored = notStored;
     }
 
+    /**
+     * Whether an attribute name is one this codec writes, so that a replace clears exactly the SCIM data and
+     * leaves alone the other {@code kcscim.*} attributes (ownership, the roles mappings granted...).
+     */
+    public boolean writes(String key) {
+        for (AttributeDefinition attribute : CoreSchemas.COMMON) {
+            if (writes(null, attribute, key)) {
+                return true;
+            }
+        }
+        for (SchemaDefinition schema : type.schemas()) {
+            for (AttributeDefinition attribute : schema.attributes()) {
+                if (writes(schema, attribute, key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean writes(SchemaDefinition schema, AttributeDefinition attribute, String key) {
+        if (notStored.contains(attribute.name())) {
+            return false;
+        }
+        if (attribute.multiValued()) {
+            return key.startsWith(StoredNames.entryPrefix(schema, attribute));
+        }
+        if (attribute.isComplex()) {
+            return attribute.subAttributes().stream()
+                    .filter(sub -> !notStored.contains(attribute.name() + "." + sub.name()))
+                    .anyMatch(sub -> key.equals(StoredNames.subOfSingular(schema, attribute, sub)));
+        }
+        return key.equals(StoredNames.singular(schema, attribute));
+    }
+
     /** Attribute name to values, for every stored value of {@code resource}; absent or null values yield nothing. */
     public Map<String, List<String>> encode(ObjectNode resource) {
         Map<String, List<String>> stored = new LinkedHashMap<>();

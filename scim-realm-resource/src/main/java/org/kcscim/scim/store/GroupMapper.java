@@ -21,8 +21,6 @@ public final class GroupMapper {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final AttributeCodec CODEC = new AttributeCodec(ResourceTypeDefinition.GROUP,
             Set.of("id", "meta", "displayName", "members"));
-    private static final Set<String> BOOKKEEPING = Set.of(StoredNames.OWNER, StoredNames.LAST_MODIFIED,
-            StoredNames.REVISION, StoredNames.CREATED);
 
     private GroupMapper() {
     }
@@ -73,8 +71,7 @@ public final class GroupMapper {
         }
         Map<String, List<String>> encoded = CODEC.encode(resource);
         group.getAttributes().keySet().stream()
-                .filter(key -> key.startsWith(StoredNames.PREFIX))
-                .filter(key -> !BOOKKEEPING.contains(key) && !encoded.containsKey(key))
+                .filter(key -> CODEC.writes(key) && !encoded.containsKey(key))
                 .toList()
                 .forEach(group::removeAttribute);
         encoded.forEach(group::setAttribute);

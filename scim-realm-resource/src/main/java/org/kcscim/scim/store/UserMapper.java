@@ -27,9 +27,6 @@ public final class UserMapper {
     private static final AttributeCodec CODEC = new AttributeCodec(ResourceTypeDefinition.USER,
             Set.of("id", "meta", "userName", "active", "password", "groups", "name.givenName", "name.familyName",
                     "manager.$ref", "manager.displayName"));
-    /** Attributes that describe the link with SCIM rather than the user: never cleared by a write. */
-    private static final Set<String> BOOKKEEPING = Set.of(StoredNames.OWNER, StoredNames.LAST_MODIFIED,
-            StoredNames.REVISION, StoredNames.CREATED);
 
     private UserMapper() {
     }
@@ -106,8 +103,7 @@ public final class UserMapper {
 
         Map<String, List<String>> encoded = CODEC.encode(resource);
         user.getAttributes().keySet().stream()
-                .filter(key -> key.startsWith(StoredNames.PREFIX))
-                .filter(key -> !BOOKKEEPING.contains(key) && !key.equals(USER_NAME) && !encoded.containsKey(key))
+                .filter(key -> CODEC.writes(key) && !encoded.containsKey(key))
                 .toList()
                 .forEach(user::removeAttribute);
         encoded.forEach(user::setAttribute);

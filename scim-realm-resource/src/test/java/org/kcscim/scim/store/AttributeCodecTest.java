@@ -69,4 +69,18 @@ class AttributeCodecTest {
         assertEquals(1, decoded.path("emails").size());
         assertFalse(decoded.has("unknown"));
     }
+
+    @Test
+    void givenAttributeNamesThenTheCodecClaimsOnlyTheOnesItWrites() {
+        assertTrue(USER.writes("kcscim.title"));
+        assertTrue(USER.writes("kcscim.name.middleName"));
+        assertTrue(USER.writes("kcscim.emails.#"));
+        assertTrue(USER.writes("kcscim.emails.3.value"));
+        assertTrue(USER.writes("kcscim.enterprise.manager.value"));
+        assertFalse(USER.writes("kcscim.owner"), "bookkeeping is not SCIM data");
+        assertFalse(USER.writes("kcscim.managedRoles"));
+        assertFalse(USER.writes("kcscim.userName"), "a native field");
+        assertFalse(USER.writes("kcscim.name.givenName"), "a native field");
+        assertFalse(USER.writes("department"), "not ours at all");
+    }
 }
