@@ -32,7 +32,6 @@ import org.kcscim.config.ScimConfigurationStore;
 import org.kcscim.config.UserDeleteAction;
 import org.kcscim.scim.endpoint.ScimBaseUrl;
 import org.keycloak.events.admin.OperationType;
-import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
@@ -53,7 +52,7 @@ public class ConfigurationsAdminResource {
     private final KeycloakSession session;
     private final RealmModel realm;
     private final AdminPermissionEvaluator auth;
-    private final AdminEventBuilder adminEvent;
+    private final AdminAudit audit;
     private final ScimConfigurationStore store;
     private final AccountRealms accounts;
 
@@ -62,7 +61,7 @@ public class ConfigurationsAdminResource {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
-        this.adminEvent = adminEvent.resource(ResourceType.COMPONENT);
+        this.audit = new AdminAudit(session, adminEvent, "configurations");
         this.store = new ScimConfigurationStore(session, realm);
         this.accounts = new AccountRealms(session, realm);
     }
@@ -104,7 +103,7 @@ public class ConfigurationsAdminResource {
 
             ScimConfigurationStore.Created created = store.create(settings);
             ObjectNode representation = representation(created.configuration(), System.currentTimeMillis());
-            event(OperationType.CREATE, created.configuration(), representation);
+            audit.record(OperationType.CREATE, representation, created.configuration().id());
             URI location = session.getContext().getUri().getAbsolutePathBuilder()
                     .path(created.configuration().id()).build();
             return Response.created(location)
@@ -134,7 +133,7 @@ public class ConfigurationsAdminResource {
 
             ScimConfiguration updated = store.update(existing, settings);
             ObjectNode representation = representation(updated, System.currentTimeMillis());
-            event(OperationType.UPDATE, updated, representation);
+            audit.record(OperationType.UPDATE, representation, updated.id());
             return Response.ok(representation, MediaType.APPLICATION_JSON_TYPE).build();
         });
     }
@@ -155,7 +154,7 @@ public class ConfigurationsAdminResource {
                 reconciler.reconcile(mapping.settings().groupIds());
             }
             store.delete(existing);
-            event(OperationType.DELETE, existing, null);
+            audit.record(OperationType.DELETE, null, existing.id());
             return Response.noContent().build();
         });
     }
@@ -175,11 +174,8 @@ public class ConfigurationsAdminResource {
             ApiKey key = store.rotateKey(existing, graceSeconds);
             ScimConfiguration rotated = existing(id);
             ObjectNode representation = representation(rotated, System.currentTimeMillis());
-            adminEvent.clone(session)
-                    .operation(OperationType.ACTION)
-                    .resourcePath("provisioning", "configurations", id, "api-key")
-                    .representation(JsonNodeFactory.instance.objectNode().put("graceSeconds", graceSeconds))
-                    .success();
+            audit.record(OperationType.ACTION, JsonNodeFactory.instance.objectNode().put("graceSeconds", graceSeconds),
+                    id, "api-key");
             return Response.ok(ConfigurationRepresentation.withKey(representation, key), MediaType.APPLICATION_JSON_TYPE)
                     .build();
         });
@@ -253,13 +249,4 @@ public class ConfigurationsAdminResource {
         return ConfigurationRepresentation.of(configuration, accountNames, ScimBaseUrl.of(session, realm), now);
     }
 
-    private void event(OperationType operation, ScimConfiguration configuration, ObjectNode representation) {
-        AdminEventBuilder event = adminEvent.clone(session)
-                .operation(operation)
-                .resourcePath("provisioning", "configurations", configuration.id());
-        if (representation != null) {
-            event.representation(representation);
-        }
-        event.success();
-    }
 }

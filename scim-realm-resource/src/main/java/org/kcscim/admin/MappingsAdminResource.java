@@ -25,7 +25,6 @@ import org.kcscim.mapping.RoleResolver;
 import org.kcscim.scim.store.query.GroupMemberQuery;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.OperationType;
-import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -48,7 +47,7 @@ public class MappingsAdminResource {
     private final KeycloakSession session;
     private final RealmModel realm;
     private final AdminPermissionEvaluator auth;
-    private final AdminEventBuilder adminEvent;
+    private final AdminAudit audit;
     private final MappingStore mappings;
     private final ScimConfigurationStore configurations;
     private final MappingReconciler reconciler;
@@ -58,7 +57,7 @@ public class MappingsAdminResource {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
-        this.adminEvent = adminEvent.resource(ResourceType.COMPONENT);
+        this.audit = new AdminAudit(session, adminEvent, "mappings");
         this.mappings = new MappingStore(session, realm);
         this.configurations = new ScimConfigurationStore(session, realm);
         this.reconciler = new MappingReconciler(session, realm);
@@ -97,7 +96,7 @@ public class MappingsAdminResource {
             Mapping created = mappings.create(configuration, checked.settings());
             reconciler.reconcile(created.settings().groupIds());
             ObjectNode representation = MappingRepresentation.of(created, session, realm);
-            event(OperationType.CREATE, created.id(), representation);
+            audit.record(OperationType.CREATE, representation, created.id());
             URI location = session.getContext().getUri().getAbsolutePathBuilder().path(created.id()).build();
             return Response.created(location).type(MediaType.APPLICATION_JSON_TYPE).entity(representation).build();
         });
@@ -128,7 +127,7 @@ public class MappingsAdminResource {
             touched.addAll(updated.settings().groupIds());
             reconciler.reconcile(touched);
             ObjectNode representation = MappingRepresentation.of(updated, session, realm);
-            event(OperationType.UPDATE, updated.id(), representation);
+            audit.record(OperationType.UPDATE, representation, updated.id());
             return Response.ok(representation, MediaType.APPLICATION_JSON_TYPE).build();
         });
     }
@@ -142,7 +141,7 @@ public class MappingsAdminResource {
             Mapping existing = existing(id);
             mappings.delete(existing);
             reconciler.reconcile(existing.settings().groupIds());
-            event(OperationType.DELETE, existing.id(), null);
+            audit.record(OperationType.DELETE, null, existing.id());
             return Response.noContent().build();
         });
     }
@@ -238,12 +237,4 @@ public class MappingsAdminResource {
                 });
     }
 
-    private void event(OperationType operation, String id, ObjectNode representation) {
-        AdminEventBuilder event = adminEvent.clone(session).operation(operation)
-                .resourcePath("provisioning", "mappings", id);
-        if (representation != null) {
-            event.representation(representation);
-        }
-        event.success();
-    }
 }
