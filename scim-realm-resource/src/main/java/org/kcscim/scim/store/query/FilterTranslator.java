@@ -6,7 +6,6 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import org.keycloak.models.jpa.entities.GroupEntity;
 import org.keycloak.models.jpa.entities.UserGroupMembershipEntity;
 import org.kcscim.scim.protocol.filter.AndFilter;
@@ -23,6 +22,7 @@ import org.kcscim.scim.protocol.schema.ResolvedAttribute;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Translates a validated SCIM filter (RFC 7644 §3.4.2.2) into a JPA Criteria predicate over Keycloak's entities,
@@ -135,23 +135,27 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
             throw Comparisons.invalid("value filters cannot be nested, as in '" + scope.parent() + "[" + filter + "]'");
         }
         Target target = target(resolve(filter.attribute()), filter.attribute());
-        Subquery<Integer> subquery = scope.criteria().subquery(Integer.class);
-        Root<?> entry;
-        Predicate correlation;
-        if (target instanceof Target.Entries entries) {
-            entry = subquery.from(kind.attributeEntity());
-            correlation = cb.and(cb.equal(kind.ownerId(entry), root.get("id")),
-                    cb.equal(entry.get("name"), entries.anchor()));
-        } else if (target instanceof Target.Membership membership) {
-            entry = subquery.from(UserGroupMembershipEntity.class);
-            correlation = membershipOf(entry, membership.side());
-        } else {
+        if (!(target instanceof Target.Entries) && !(target instanceof Target.Membership)) {
             throw Comparisons.invalid("'" + filter.attribute() + "' is not a multi-valued complex attribute, so it "
                     + "takes no [filter]");
         }
-        Predicate inner = filter.filter().accept(this, new Scope(subquery, withoutSub(filter.attribute()), entry, target));
-        subquery.select(cb.literal(1)).where(correlation, inner);
-        return cb.exists(subquery);
+        return someEntry(target, scope, entry -> filter.filter().accept(this,
+                new Scope(scope.criteria(), withoutSub(filter.attribute()), entry, target)));
+    }
+
+    /**
+     * The resource has an entry (an anchor row, or a membership row) for which {@code condition} holds:
+     * {@code id IN (SELECT owner FROM entries WHERE ...)}, see {@link ValueSource#rows} for why not EXISTS.
+     */
+    private Predicate someEntry(Target target, Scope scope, Function<Root<?>, Predicate> condition) {
+        if (target instanceof Target.Entries entries) {
+            return ValueSource.in(cb, scope.criteria(), kind.attributeEntity(), root.get("id"), kind::ownerId,
+                    anchor -> cb.and(cb.equal(anchor.get("name"), entries.anchor()), condition.apply(anchor)));
+        }
+        Target.Side side = ((Target.Membership) target).side();
+        return ValueSource.in(cb, scope.criteria(), UserGroupMembershipEntity.class, root.get("id"),
+                membership -> side == Target.Side.MEMBERS ? membership.get("groupId") : membership.get("user").get("id"),
+                condition::apply);
     }
 
     /** The resource has a value for {@code target}: any entry, any membership row, any part of a complex one. */
@@ -169,23 +173,10 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
             }
             return cb.or(parts.toArray(Predicate[]::new));
         }
-        Subquery<Integer> subquery = scope.criteria().subquery(Integer.class);
-        if (target instanceof Target.Entries entries) {
-            // The codec writes an anchor only for an entry with at least one value
-            Root<?> anchor = subquery.from(kind.attributeEntity());
-            subquery.where(cb.equal(kind.ownerId(anchor), root.get("id")), cb.equal(anchor.get("name"), entries.anchor()));
-        } else {
-            Root<?> membership = subquery.from(UserGroupMembershipEntity.class);
-            subquery.where(membershipOf(membership, ((Target.Membership) target).side()));
-        }
-        return cb.exists(subquery.select(cb.literal(1)));
+        // The codec writes an anchor only for an entry with at least one value
+        return someEntry(target, scope, entry -> cb.conjunction());
     }
 
-    private Predicate membershipOf(Root<?> membership, Target.Side side) {
-        return side == Target.Side.MEMBERS
-                ? cb.equal(membership.get("groupId"), root.get("id"))
-                : cb.equal(membership.get("user").get("id"), root.get("id"));
-    }
 
     private ValueSource column(Target.Column column) {
         return ValueSource.column(cb, root.get(column.attribute()), column.kind() == Target.Kind.TEXT);
@@ -209,8 +200,8 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
             return ValueSource.column(cb, id, true);
         }
         if (side == Target.Side.GROUPS && sub.name().equals("display")) {
-            return ValueSource.rows(cb, scope.criteria(), GroupEntity.class, "name", false,
-                    group -> cb.equal(group.get("id"), entry.get("groupId")));
+            return ValueSource.rows(cb, scope.criteria(), GroupEntity.class, "name", false, entry.get("groupId"),
+                    group -> group.get("id"), group -> cb.conjunction());
         }
         throw Comparisons.invalid("'" + scope.parent().withSubAttribute(sub.name()) + "' cannot be filtered");
     }

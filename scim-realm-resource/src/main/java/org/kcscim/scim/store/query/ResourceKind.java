@@ -102,8 +102,8 @@ enum ResourceKind {
      */
     ValueSource attributeRows(CriteriaBuilder cb, CommonAbstractCriteria parent, Expression<?> resourceId,
                               Expression<String> name) {
-        return ValueSource.rows(cb, parent, attributeEntity, "value", longValues,
-                row -> cb.and(cb.equal(ownerId(row), resourceId), cb.equal(row.get("name"), name)));
+        return ValueSource.rows(cb, parent, attributeEntity, "value", longValues, resourceId, this::ownerId,
+                row -> cb.equal(row.get("name"), name));
     }
 
     /** The resource carries the owner tag of the configuration {@code ownerId}. */
