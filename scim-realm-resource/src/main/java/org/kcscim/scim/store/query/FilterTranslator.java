@@ -192,7 +192,7 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
         if (scope.parentTarget() instanceof Target.Entries entries) {
             Expression<String> name = cb.concat(cb.concat(cb.literal(entries.entryPrefix()), entry.<String>get("value")),
                     cb.literal("." + sub.name()));
-            return kind.attributeRows(cb, scope.criteria(), kind.ownerId((Root<?>) entry), name);
+            return kind.entryRows(cb, scope.criteria(), (Root<?>) entry, name);
         }
         Target.Side side = ((Target.Membership) scope.parentTarget()).side();
         if (sub.name().equals("value")) {

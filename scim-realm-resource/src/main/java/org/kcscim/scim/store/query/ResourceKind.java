@@ -106,6 +106,17 @@ enum ResourceKind {
                 row -> cb.equal(row.get("name"), name));
     }
 
+    /**
+     * The rows of one sub-attribute of the entry {@code anchor}. Tied to the anchor's resource as well as to its
+     * index, so that the database can find them through the per-resource index rather than among every
+     * resource's rows of that name.
+     */
+    ValueSource entryRows(CriteriaBuilder cb, CommonAbstractCriteria parent, Root<?> anchor, Expression<String> name) {
+        Expression<Object> resource = ownerId(anchor);
+        return ValueSource.rows(cb, parent, attributeEntity, "value", longValues, resource, this::ownerId,
+                row -> cb.and(cb.equal(ownerId(row), resource), cb.equal(row.get("name"), name)));
+    }
+
     /** The resource carries the owner tag of the configuration {@code ownerId}. */
     Predicate ownedBy(CriteriaBuilder cb, CommonAbstractCriteria query, Root<?> root, String ownerId) {
         return attributeRows(cb, query, root.get("id"), cb.literal(StoredNames.OWNER))
