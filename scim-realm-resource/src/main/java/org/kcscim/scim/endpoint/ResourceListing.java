@@ -17,6 +17,7 @@ import org.kcscim.scim.store.query.SortRequest;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * Answers a list or search request for users or groups: the filter, order, page and total come from the
@@ -34,9 +35,9 @@ final class ResourceListing {
         // A directory matches people by userName before it creates them: that is when adoption happens
         userNameEquality(filter).ifPresent(scim.users()::adoptByUserName);
         SortRequest sort = sort(request);
-        long total = scim.userQuery().count(filter);
-        List<ObjectNode> page = request.count() == 0 ? List.of()
-                : scim.userQuery().ids(filter, sort, request.startIndex() - 1, request.count()).stream()
+        List<String> ids = scim.userQuery().ids(filter, sort, request.startIndex() - 1, request.count());
+        long total = total(request, ids, () -> scim.userQuery().count(filter));
+        List<ObjectNode> page = ids.stream()
                 .map(id -> scim.users().find(id))
                 .flatMap(Optional::stream)
                 .map(user -> selection.apply(scim.users().render(user)))
@@ -50,14 +51,27 @@ final class ResourceListing {
         AttributeSelection selection = new AttributeSelection(type, request.attributes(), request.excluded());
         boolean withMembers = selection.includes("members");
         SortRequest sort = sort(request);
-        long total = scim.groupQuery().count(filter);
-        List<ObjectNode> page = request.count() == 0 ? List.of()
-                : scim.groupQuery().ids(filter, sort, request.startIndex() - 1, request.count()).stream()
+        List<String> ids = scim.groupQuery().ids(filter, sort, request.startIndex() - 1, request.count());
+        long total = total(request, ids, () -> scim.groupQuery().count(filter));
+        List<ObjectNode> page = ids.stream()
                 .map(id -> scim.groups().find(id))
                 .flatMap(Optional::stream)
                 .map(group -> selection.apply(scim.groups().render(group, withMembers)))
                 .toList();
         return ListResponse.page(page, total, request.startIndex());
+    }
+
+    /**
+     * {@code totalResults}: a page that came back short ends the results, so its end is the total and the count
+     * query is skipped (unless the page is empty past the start, where the end is unknown). That is the common
+     * case of a lookup by userName or externalId, and of a directory's test connection.
+     */
+    static long total(ListRequest request, List<String> page, LongSupplier count) {
+        boolean endKnown = page.isEmpty() ? request.startIndex() == 1 : true;
+        if (request.count() > 0 && page.size() < request.count() && endKnown) {
+            return request.startIndex() - 1L + page.size();
+        }
+        return count.getAsLong();
     }
 
     private static Filter filter(ListRequest request, ResourceTypeDefinition type) {
