@@ -26,10 +26,6 @@ public record AuthMeans(String identityProvider) {
         return Optional.empty();
     }
 
-    public static AuthMeans identityProvider(String alias) {
-        return new AuthMeans(alias);
-    }
-
     public boolean isLocal() {
         return identityProvider == null;
     }

@@ -82,15 +82,6 @@ public final class GroupMemberQuery implements GroupMembers {
         return em.createQuery(query).getSingleResult();
     }
 
-    /** Whether {@code userId} is a direct member of {@code groupId}. */
-    public boolean isMember(String groupId, String userId) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<String> query = cb.createQuery(String.class);
-        Root<UserGroupMembershipEntity> membership = query.from(UserGroupMembershipEntity.class);
-        query.select(membership.get("groupId")).where(cb.equal(membership.get("groupId"), groupId),
-                cb.equal(membership.get("user").get("id"), userId));
-        return !em.createQuery(query).setMaxResults(1).getResultList().isEmpty();
-    }
 
     /**
      * The ids of the members of {@code groupId} that are not in {@code keep}, ordered by id: what a replace-all
