@@ -1,0 +1,66 @@
+import { AdminApi, realmPath } from "./adminApi";
+
+/** A SCIM configuration as the extension's admin REST API returns it (README, "Configurations"). */
+export interface Configuration {
+  id: string;
+  name: string;
+  accounts: string[];
+  active: boolean;
+  adoptExistingUsers: boolean;
+  userDeleteAction: UserDeleteAction;
+  scimBaseUrl: string;
+  createdAt: string;
+  updatedAt: string;
+  keyCreatedAt: string | null;
+  keyLastUsedAt: string | null;
+  previousKeyValidUntil: string | null;
+  /** Only in the answer that generated a key. */
+  apiKey?: string;
+}
+
+export type UserDeleteAction = "delete" | "disable";
+
+export interface ConfigurationInput {
+  name: string;
+  accounts: string[];
+  active: boolean;
+  adoptExistingUsers: boolean;
+  userDeleteAction: UserDeleteAction;
+}
+
+export class ConfigurationsApi {
+  constructor(private readonly api: AdminApi) {}
+
+  list(realm: string): Promise<Configuration[]> {
+    return this.api.get(`${base(realm)}`);
+  }
+
+  create(realm: string, input: ConfigurationInput): Promise<Configuration> {
+    return this.api.send("POST", base(realm), input);
+  }
+
+  update(realm: string, id: string, input: ConfigurationInput): Promise<Configuration> {
+    return this.api.send("PUT", `${base(realm)}/${encodeURIComponent(id)}`, input);
+  }
+
+  remove(realm: string, id: string): Promise<void> {
+    return this.api.send("DELETE", `${base(realm)}/${encodeURIComponent(id)}`);
+  }
+
+  /** A new key, returned this once; the previous one stays valid for `graceSeconds`. */
+  generateKey(realm: string, id: string, graceSeconds: number): Promise<Configuration> {
+    return this.api.send("POST", `${base(realm)}/${encodeURIComponent(id)}/api-key`, { graceSeconds });
+  }
+
+  /** How many mappings a configuration has: what its deletion takes with it. */
+  async mappingCount(realm: string, id: string): Promise<number> {
+    const mappings = await this.api.get<unknown[]>(
+      `${realmPath(realm)}/provisioning/mappings?configuration=${encodeURIComponent(id)}`,
+    );
+    return mappings.length;
+  }
+}
+
+function base(realm: string): string {
+  return `${realmPath(realm)}/provisioning/configurations`;
+}

@@ -1,0 +1,259 @@
+import { useState } from "react";
+import {
+  Alert,
+  Button,
+  ClipboardCopy,
+  Form,
+  FormGroup,
+  FormHelperText,
+  HelperText,
+  HelperTextItem,
+  Modal,
+  Radio,
+  Switch,
+  TextInput,
+} from "@patternfly/react-core";
+import { ApiError } from "../api/adminApi";
+import type { Configuration, ConfigurationInput, ConfigurationsApi } from "../api/configurations";
+import { useScreen } from "../shared/ScreenContext";
+import { MultiSelect } from "../shared/MultiSelect";
+import { FieldError, validatedOf } from "../shared/FieldError";
+import { formatInstant } from "../shared/dates";
+import { KeyRotation } from "./KeyRotation";
+import { SecretField } from "../shared/SecretField";
+
+interface Props {
+  configurations: ConfigurationsApi;
+  /** null: create a new configuration. */
+  existing: Configuration | null;
+  /** `changed`: something was saved, the list should reload. */
+  onClose: (changed: boolean) => void;
+}
+
+/**
+ * Create or edit one configuration. The API generates the first key when the configuration is created and
+ * returns it that once, so the dialog stays open after creating, showing the key (masked, with an eye to reveal
+ * it and a copy button) next to the SCIM base URL: everything the directory needs, in one place. Later edits
+ * cannot show the key again, only generate a new one (see KeyRotation).
+ */
+export function ConfigurationDialog({ configurations, existing, onClose }: Props) {
+  const { realm, access, notify } = useScreen();
+  const [saved, setSaved] = useState<Configuration | null>(existing);
+  const [input, setInput] = useState<ConfigurationInput>(() => toInput(existing, realm));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [freshKey, setFreshKey] = useState<string | null>(null);
+  const [changed, setChanged] = useState(false);
+  const readOnly = !access.canManage;
+
+  const accountChoices = (realm === "master" ? access.realms : [realm]).map((name) => ({ value: name, label: name }));
+
+  const set = <K extends keyof ConfigurationInput>(field: K, value: ConfigurationInput[K]) => {
+    setInput((current) => ({ ...current, [field]: value }));
+    setErrors((current) => {
+      const { [field]: _cleared, ...rest } = current;
+      return rest;
+    });
+  };
+
+  const save = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const result = saved ? await configurations.update(realm, saved.id, input) : await configurations.create(realm, input);
+      setChanged(true);
+      setErrors({});
+      if (result.apiKey) {
+        setFreshKey(result.apiKey);
+      }
+      setSaved(result);
+      if (saved) {
+        notify(`Configuration "${result.name}" saved`);
+        onClose(true);
+      } else {
+        notify(`Configuration "${result.name}" created`);
+      }
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const showError = (error: unknown) => {
+    if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {
+      const known = ["name", "accounts", "active", "adoptExistingUsers", "userDeleteAction"];
+      setErrors(error.fieldErrors);
+      const elsewhere = Object.entries(error.fieldErrors).filter(([field]) => !known.includes(field));
+      setProblem(elsewhere.length > 0 ? elsewhere.map(([field, message]) => `${field}: ${message}`).join("; ") : null);
+    } else {
+      setProblem((error as Error).message);
+    }
+  };
+
+  const justCreated = !existing && saved !== null;
+  const title = existing ? (readOnly ? `SCIM configuration ${existing.name}` : `Edit ${existing.name}`) : justCreated ? `Configuration ${saved.name} created` : "Create SCIM configuration";
+
+  const actions = justCreated
+    ? [
+        <Button key="done" data-testid="kcscim-dialog-done" onClick={() => onClose(true)}>
+          Done
+        </Button>,
+      ]
+    : readOnly
+      ? [
+          <Button key="close" variant="primary" onClick={() => onClose(changed)}>
+            Close
+          </Button>,
+        ]
+      : [
+          <Button key="save" data-testid="kcscim-dialog-save" onClick={save} isLoading={busy} isDisabled={busy}>
+            Save
+          </Button>,
+          <Button key="cancel" variant="link" onClick={() => onClose(changed)}>
+            Cancel
+          </Button>,
+        ];
+
+  return (
+    <Modal variant="medium" title={title} isOpen onClose={() => onClose(changed)} actions={actions} data-testid="kcscim-configuration-dialog">
+      {problem && (
+        <Alert variant="danger" isInline title="The configuration was not saved" className="pf-v5-u-mb-md">
+          {problem}
+        </Alert>
+      )}
+      <Form id="kcscim-configuration-form" onSubmit={(event) => event.preventDefault()}>
+        {justCreated ? null : (
+          <>
+            <FormGroup label="Name" isRequired fieldId="kcscim-name">
+              <TextInput
+                id="kcscim-name"
+                data-testid="kcscim-name"
+                value={input.name}
+                isRequired
+                isDisabled={readOnly}
+                validated={validatedOf("name", errors)}
+                onChange={(_event, value) => set("name", value)}
+              />
+              <FieldError field="name" errors={errors} />
+            </FormGroup>
+            <FormGroup label="Accounts" fieldId="kcscim-accounts-input">
+              <MultiSelect
+                id="kcscim-accounts"
+                choices={accountChoices}
+                selected={input.accounts}
+                onChange={(accounts) => set("accounts", accounts)}
+                placeholder="Realms this directory's people get access to"
+                isDisabled={readOnly}
+                validated={validatedOf("accounts", errors)}
+              />
+              <FieldError field="accounts" errors={errors} />
+            </FormGroup>
+            <FormGroup label="Active" fieldId="kcscim-active" hasNoPaddingTop>
+              <Switch
+                id="kcscim-active"
+                data-testid="kcscim-active"
+                label="The directory may call the SCIM API"
+                labelOff="Inactive: every SCIM call with this configuration's key is refused"
+                isChecked={input.active}
+                isDisabled={readOnly}
+                onChange={(_event, checked) => set("active", checked)}
+              />
+              <FieldError field="active" errors={errors} />
+            </FormGroup>
+            <FormGroup label="Existing users" fieldId="kcscim-adopt" hasNoPaddingTop>
+              <Switch
+                id="kcscim-adopt"
+                data-testid="kcscim-adopt"
+                label="Adopt a user created outside SCIM when the directory sends the same username"
+                labelOff="Leave users created outside SCIM alone (a same username is a conflict)"
+                isChecked={input.adoptExistingUsers}
+                isDisabled={readOnly}
+                onChange={(_event, checked) => set("adoptExistingUsers", checked)}
+              />
+              <FieldError field="adoptExistingUsers" errors={errors} />
+            </FormGroup>
+            <FormGroup label="When the directory deletes a user" role="radiogroup" fieldId="kcscim-delete-action" isStack hasNoPaddingTop>
+              <Radio
+                id="kcscim-delete-action-delete"
+                name="kcscim-delete-action"
+                label="Delete the Keycloak user"
+                isChecked={input.userDeleteAction === "delete"}
+                isDisabled={readOnly}
+                onChange={() => set("userDeleteAction", "delete")}
+              />
+              <Radio
+                id="kcscim-delete-action-disable"
+                data-testid="kcscim-delete-action-disable"
+                name="kcscim-delete-action"
+                label="Disable the Keycloak user (it can be provisioned again)"
+                isChecked={input.userDeleteAction === "disable"}
+                isDisabled={readOnly}
+                onChange={() => set("userDeleteAction", "disable")}
+              />
+              <FieldError field="userDeleteAction" errors={errors} />
+            </FormGroup>
+          </>
+        )}
+        <FormGroup label="API key" fieldId="kcscim-api-key">
+          {freshKey ? (
+            <>
+              <SecretField id="kcscim-api-key" value={freshKey} label="API key" />
+              <FormHelperText>
+                <HelperText>
+                  <HelperTextItem variant="warning" data-testid="kcscim-key-once">
+                    Copy the key now: it is shown only this once. Your directory sends it as its bearer token.
+                  </HelperTextItem>
+                </HelperText>
+              </FormHelperText>
+            </>
+          ) : saved ? (
+            <KeyRotation
+              configurations={configurations}
+              configuration={saved}
+              readOnly={readOnly}
+              onGenerated={(result) => {
+                setChanged(true);
+                setSaved(result);
+                setFreshKey(result.apiKey ?? null);
+              }}
+              onError={showError}
+            />
+          ) : (
+            <HelperText>
+              <HelperTextItem>A key is generated when you save. It is shown once, then never again.</HelperTextItem>
+            </HelperText>
+          )}
+        </FormGroup>
+        {saved && (
+          <FormGroup label="SCIM base URL" fieldId="kcscim-base-url">
+            <ClipboardCopy isReadOnly hoverTip="Copy" clickTip="Copied" data-testid="kcscim-base-url">
+              {saved.scimBaseUrl}
+            </ClipboardCopy>
+            <FormHelperText>
+              <HelperText>
+                <HelperTextItem>
+                  The tenant URL (Entra ID) or SCIM connector base URL (Okta). Key created {formatInstant(saved.keyCreatedAt)}, last used{" "}
+                  {formatInstant(saved.keyLastUsedAt, "never")}.
+                </HelperTextItem>
+              </HelperText>
+            </FormHelperText>
+          </FormGroup>
+        )}
+      </Form>
+    </Modal>
+  );
+}
+
+function toInput(existing: Configuration | null, realm: string): ConfigurationInput {
+  return existing
+    ? {
+        name: existing.name,
+        accounts: existing.accounts,
+        active: existing.active,
+        adoptExistingUsers: existing.adoptExistingUsers,
+        userDeleteAction: existing.userDeleteAction,
+      }
+    : { name: "", accounts: [realm], active: true, adoptExistingUsers: false, userDeleteAction: "delete" };
+}

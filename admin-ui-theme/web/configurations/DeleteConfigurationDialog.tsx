@@ -1,0 +1,73 @@
+import { useEffect, useState } from "react";
+import { Alert, Button, Modal, Text, TextContent } from "@patternfly/react-core";
+import type { Configuration, ConfigurationsApi } from "../api/configurations";
+import { useScreen } from "../shared/ScreenContext";
+
+interface Props {
+  configurations: ConfigurationsApi;
+  configuration: Configuration;
+  onClose: (deleted: boolean) => void;
+}
+
+/** Says what a deletion does before doing it: the key, the mappings and their roles go; people and groups stay. */
+export function DeleteConfigurationDialog({ configurations, configuration, onClose }: Props) {
+  const { realm, notify } = useScreen();
+  const [mappings, setMappings] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    configurations
+      .mappingCount(realm, configuration.id)
+      .then(setMappings)
+      .catch(() => setMappings(null));
+  }, [configurations, realm, configuration.id]);
+
+  const remove = async () => {
+    setBusy(true);
+    try {
+      await configurations.remove(realm, configuration.id);
+      notify(`Configuration "${configuration.name}" deleted`);
+      onClose(true);
+    } catch (error) {
+      setProblem((error as Error).message);
+      setBusy(false);
+    }
+  };
+
+  const mappingsText =
+    mappings === null ? "Its mappings are deleted" : mappings === 1 ? "Its 1 mapping is deleted" : `Its ${mappings} mappings are deleted`;
+
+  return (
+    <Modal
+      variant="small"
+      titleIconVariant="warning"
+      title={`Delete ${configuration.name}?`}
+      isOpen
+      onClose={() => onClose(false)}
+      data-testid="kcscim-delete-dialog"
+      actions={[
+        <Button key="delete" variant="danger" data-testid="kcscim-delete-confirm" onClick={remove} isLoading={busy} isDisabled={busy}>
+          Delete
+        </Button>,
+        <Button key="cancel" variant="link" onClick={() => onClose(false)}>
+          Cancel
+        </Button>,
+      ]}
+    >
+      {problem && (
+        <Alert variant="danger" isInline title="The configuration was not deleted" className="pf-v5-u-mb-md">
+          {problem}
+        </Alert>
+      )}
+      <TextContent data-testid="kcscim-delete-consequences">
+        <Text component="p">Deleting this configuration:</Text>
+        <ul>
+          <li>stops its API key at once: the directory can no longer provision anything;</li>
+          <li>{mappingsText}, and the roles they granted to its groups are taken back;</li>
+          <li>keeps the users and groups it provisioned in Keycloak, with their memberships.</li>
+        </ul>
+      </TextContent>
+    </Modal>
+  );
+}

@@ -1,0 +1,135 @@
+import { useMemo, useState } from "react";
+import {
+  Label,
+  LabelGroup,
+  MenuToggle,
+  Select,
+  SelectList,
+  SelectOption,
+  TextInputGroup,
+  TextInputGroupMain,
+  TextInputGroupUtilities,
+  Button,
+} from "@patternfly/react-core";
+import TimesIcon from "@patternfly/react-icons/dist/esm/icons/times-icon";
+
+export interface Choice {
+  value: string;
+  label: string;
+  description?: string;
+}
+
+interface Props {
+  id: string;
+  choices: Choice[];
+  selected: string[];
+  onChange: (selected: string[]) => void;
+  placeholder: string;
+  isDisabled?: boolean;
+  validated?: "default" | "error";
+}
+
+/**
+ * The console's typeahead multi-select: type to narrow the choices, pick several, each shown as a removable
+ * label. Labels and options render their text as React text nodes, so names from a directory stay text.
+ */
+export function MultiSelect({ id, choices, selected, onChange, placeholder, isDisabled, validated }: Props) {
+  const [isOpen, setOpen] = useState(false);
+  const [filter, setFilter] = useState("");
+
+  const visible = useMemo(() => {
+    const needle = filter.trim().toLowerCase();
+    return needle ? choices.filter((choice) => choice.label.toLowerCase().includes(needle)) : choices;
+  }, [choices, filter]);
+
+  const toggle = (value: string) => {
+    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+  };
+  const labelOf = (value: string) => choices.find((choice) => choice.value === value)?.label ?? value;
+
+  return (
+    <Select
+      id={id}
+      isOpen={isOpen}
+      selected={selected}
+      onSelect={(_event, value) => toggle(String(value))}
+      onOpenChange={(open) => setOpen(open)}
+      toggle={(ref) => (
+        <MenuToggle
+          ref={ref}
+          variant="typeahead"
+          isFullWidth
+          isDisabled={isDisabled}
+          onClick={() => setOpen(!isOpen)}
+          isExpanded={isOpen}
+          status={validated === "error" ? "danger" : undefined}
+          data-testid={`${id}-toggle`}
+        >
+          <TextInputGroup isPlain>
+            <TextInputGroupMain
+              value={filter}
+              placeholder={placeholder}
+              onClick={() => setOpen(!isOpen)}
+              onChange={(_event, value) => {
+                setFilter(value);
+                setOpen(true);
+              }}
+              inputId={`${id}-input`}
+              aria-label={placeholder}
+              role="combobox"
+              isExpanded={isOpen}
+              aria-controls={`${id}-listbox`}
+            >
+              <LabelGroup aria-label="Selected">
+                {selected.map((value) => (
+                  <Label
+                    key={value}
+                    data-testid={`${id}-chip`}
+                    onClose={
+                      isDisabled
+                        ? undefined
+                        : (event) => {
+                            event.stopPropagation();
+                            toggle(value);
+                          }
+                    }
+                  >
+                    {labelOf(value)}
+                  </Label>
+                ))}
+              </LabelGroup>
+            </TextInputGroupMain>
+            {filter && (
+              <TextInputGroupUtilities>
+                <Button variant="plain" aria-label="Clear the search" onClick={() => setFilter("")}>
+                  <TimesIcon />
+                </Button>
+              </TextInputGroupUtilities>
+            )}
+          </TextInputGroup>
+        </MenuToggle>
+      )}
+    >
+      <SelectList id={`${id}-listbox`} isAriaMultiselectable>
+        {visible.length === 0 ? (
+          <SelectOption isDisabled value="">
+            No match for the search
+          </SelectOption>
+        ) : (
+          visible.map((choice) => (
+            <SelectOption
+              key={choice.value}
+              value={choice.value}
+              hasCheckbox
+              isSelected={selected.includes(choice.value)}
+              description={choice.description}
+              data-testid={`${id}-option`}
+            >
+              {choice.label}
+            </SelectOption>
+          ))
+        )}
+      </SelectList>
+    </Select>
+  );
+}
