@@ -14,7 +14,7 @@ export function addScimToConsoleNavigation(mayView: (realm: string) => Promise<b
   const permitted = new Map<string, boolean>();
 
   const sync = () => {
-    const nav = document.querySelector<HTMLElement>("nav.keycloak__page_nav__nav");
+    const nav = document.querySelector<HTMLElement>(".keycloak__page_nav__nav");
     const realm = realmOfHash(window.location.hash);
     const existing = document.querySelector<HTMLElement>(`[${NAV_MARKER}]`);
     if (!nav || !realm) {

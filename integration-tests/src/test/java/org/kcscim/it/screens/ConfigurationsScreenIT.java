@@ -1,0 +1,144 @@
+package org.kcscim.it.screens;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kcscim.it.support.AdminClient;
+import org.kcscim.it.support.KeycloakServer;
+import org.kcscim.it.support.KeycloakServerExtension;
+import org.kcscim.it.support.ScimConfigurations;
+import org.kcscim.it.support.browser.AdminConsole;
+import org.kcscim.it.support.browser.Chromium;
+import org.kcscim.it.support.browser.ConfigurationDialog;
+import org.kcscim.it.support.browser.ConfigurationsScreen;
+import org.openqa.selenium.By;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.kcscim.it.support.ScimConfigurations.path;
+
+/**
+ * SCIM > Configurations in the real admin console, in headless Chromium: reached from the console's navigation,
+ * signed in as the console's administrator, every change checked against the server.
+ */
+@ExtendWith(KeycloakServerExtension.class)
+class ConfigurationsScreenIT {
+
+    private static AdminClient admin;
+    private static KeycloakServer server;
+    private static ScimConfigurations configurations;
+
+    private Chromium chromium;
+    private AdminConsole console;
+
+    @BeforeAll
+    static void useTheTheme(KeycloakServer keycloak, AdminClient client) {
+        server = keycloak;
+        admin = client;
+        configurations = new ScimConfigurations(client);
+        ConsoleTheme.select(admin, "master");
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        chromium = Chromium.start();
+        console = new AdminConsole(chromium.driver(), server.baseUrl());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void anAdministratorCreatesAConfigurationAndItsKeyWorksForScim() {
+        String realm = admin.createRealm("screens");
+        console.signIn("master", realm, server.adminUsername(), server.adminPassword());
+        ConfigurationsScreen screen = console.openConfigurations();
+        assertEquals("SCIM configurations", screen.title());
+        assertTrue(screen.isEmpty(), "a new realm has no configuration");
+        chromium.screenshot("configurations-empty");
+
+        ConfigurationDialog dialog = screen.create();
+        assertEquals(List.of(realm), dialog.accounts(), "the home realm is the default account");
+        dialog.save();
+        assertFalse(dialog.fieldError("name").isBlank(), "the API's message for the empty name, next to the field");
+
+        dialog.name("Entra ID").save();
+        assertTrue(dialog.isKeyMasked(), "the key is hidden until the eye is pressed");
+        chromium.screenshot("configuration-created");
+        String key = dialog.revealKey();
+        assertTrue(key.startsWith("kcscim_"), key);
+        chromium.allowClipboard(server.baseUrl());
+        dialog.copyKey();
+        assertEquals(key, chromium.clipboardText());
+        assertEquals(server.baseUrl() + "/realms/" + realm + "/provisioning/scim/v2", dialog.scimBaseUrl());
+
+        // The directory's side: the copied key authenticates SCIM calls
+        configurations.scimGet(realm, "Users", chromium.clipboardText()).expectStatus(200);
+        dialog.done();
+        screen.awaitNames(List.of("Entra ID"));
+        assertEquals("Active", screen.status("Entra ID"));
+        chromium.screenshot("configurations-list");
+
+        ConfigurationDialog edit = screen.edit("Entra ID");
+        assertTrue(edit.keyNotice().contains("cannot be shown again"), edit.keyNotice());
+        edit.name("Entra ID production").toggleActive().saveAndClose();
+        screen.awaitStatus("Entra ID production", "Inactive");
+        JsonNode stored = onlyConfiguration(realm);
+        assertEquals("Entra ID production", stored.path("name").asText());
+        assertFalse(stored.path("active").asBoolean());
+        configurations.scimGet(realm, "Users", key).expectStatus(401);
+
+        ConfigurationDialog rotate = screen.edit("Entra ID production");
+        String warning = rotate.regenerate();
+        assertTrue(warning.contains("The directory must then be given the new key"), warning);
+        chromium.screenshot("configuration-new-key");
+        String newKey = rotate.revealKey();
+        assertNotEquals(key, newKey);
+        rotate.done();
+        rotate = screen.edit("Entra ID production");
+        rotate.toggleActive().saveAndClose();
+        screen.awaitStatus("Entra ID production", "Active");
+        configurations.scimGet(realm, "Users", newKey).expectStatus(200);
+        configurations.scimGet(realm, "Users", key).expectStatus(401);
+
+        ConfigurationsScreen.DeleteDialog delete = screen.delete("Entra ID production");
+        String consequences = delete.consequences();
+        assertTrue(consequences.contains("Its 0 mappings are deleted"), consequences);
+        assertTrue(consequences.contains("keeps the users and groups it provisioned"), consequences);
+        chromium.screenshot("configuration-delete");
+        delete.confirm();
+        screen.awaitGone("Entra ID production");
+        assertEquals(0, admin.send("GET", path(realm), admin.adminToken(), null).expectStatus(200).json().size());
+        configurations.scimGet(realm, "Users", newKey).expectStatus(401);
+    }
+
+    @Test
+    void theListSearchesByNameAndShowsDirectoryTextAsText() {
+        String realm = admin.createRealm("screens-search");
+        String hostile = "<img src=x onerror=alert(1)>";
+        configurations.create(realm, "Okta");
+        configurations.create(realm, "Entra ID");
+        configurations.create(realm, hostile);
+
+        console.signIn("master", realm, server.adminUsername(), server.adminPassword());
+        ConfigurationsScreen screen = console.openConfigurations();
+        screen.awaitNames(List.of(hostile, "Entra ID", "Okta"));
+        assertTrue(chromium.driver().findElements(By.cssSelector("main img[src='x']")).isEmpty(),
+                "a name is never parsed as HTML");
+
+        screen.search("ok");
+        screen.awaitNames(List.of("Okta"));
+    }
+
+    private static JsonNode onlyConfiguration(String realm) {
+        JsonNode list = admin.send("GET", path(realm), admin.adminToken(), null).expectStatus(200).json();
+        assertEquals(1, list.size(), list.toString());
+        return list.get(0);
+    }
+}

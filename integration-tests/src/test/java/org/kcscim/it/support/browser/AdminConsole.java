@@ -1,0 +1,65 @@
+package org.kcscim.it.support.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Keycloak's admin console as an administrator sees it in the browser: its sign-in form, its navigation, and
+ * the SCIM group the kcscim theme adds to it.
+ */
+public final class AdminConsole {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final WebDriver driver;
+    private final URI baseUrl;
+    private final WebDriverWait wait;
+
+    public AdminConsole(WebDriver driver, URI baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.wait = new WebDriverWait(driver, WAIT);
+    }
+
+    /**
+     * Opens the console of {@code loginRealm} on the page of {@code managedRealm}, signs in through Keycloak's
+     * form and waits until the console's navigation is there.
+     */
+    public AdminConsole signIn(String loginRealm, String managedRealm, String username, String password) {
+        driver.get(baseUrl + "/admin/" + loginRealm + "/console/#/" + managedRealm);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".keycloak__page_nav__nav")));
+        return this;
+    }
+
+    /** The SCIM group of the navigation, once the theme script has added it (it needs the admin's access first). */
+    public WebElement scimNavigation() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-kcscim-nav]")));
+    }
+
+    /** Clicks SCIM > Configurations in the navigation and waits for the screen. */
+    public ConfigurationsScreen openConfigurations() {
+        scimNavigation();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid='nav-item-scim-configurations']")))
+                .click();
+        return new ConfigurationsScreen(driver).awaitLoaded();
+    }
+
+    /** Goes to another console page through the console's own navigation, e.g. {@code "users"}. */
+    public void openConsolePage(String navItem) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid='nav-item-" + navItem + "']")))
+                .click();
+    }
+
+    public String heading() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1"))).getText();
+    }
+}
