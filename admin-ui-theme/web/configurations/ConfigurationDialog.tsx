@@ -92,10 +92,19 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
     }
   };
 
-  const justCreated = !existing && saved !== null;
-  const title = existing ? (readOnly ? `SCIM configuration ${existing.name}` : `Edit ${existing.name}`) : justCreated ? `Configuration ${saved.name} created` : "Create SCIM configuration";
+  // Once a key has been generated the dialog shows only what the directory needs: the key and the URL.
+  const showingKey = freshKey !== null && saved !== null;
+  const title = showingKey
+    ? existing
+      ? `New API key for ${saved.name}`
+      : `Configuration ${saved.name} created`
+    : existing
+      ? readOnly
+        ? `SCIM configuration ${existing.name}`
+        : `Edit ${existing.name}`
+      : "Create SCIM configuration";
 
-  const actions = justCreated
+  const actions = showingKey
     ? [
         <Button key="done" data-testid="kcscim-dialog-done" onClick={() => onClose(true)}>
           Done
@@ -124,7 +133,7 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
         </Alert>
       )}
       <Form id="kcscim-configuration-form" onSubmit={(event) => event.preventDefault()}>
-        {justCreated ? null : (
+        {showingKey ? null : (
           <>
             <FormGroup label="Name" isRequired fieldId="kcscim-name">
               <TextInput

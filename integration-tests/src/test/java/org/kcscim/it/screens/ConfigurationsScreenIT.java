@@ -136,6 +136,47 @@ class ConfigurationsScreenIT {
         screen.awaitNames(List.of("Okta"));
     }
 
+    @Test
+    void aRealmAdministratorSeesOnlyTheirRealm() {
+        String realm = admin.createRealm("screens-own");
+        String other = admin.createRealm("screens-other");
+        ConsoleTheme.select(admin, realm);
+        configurations.create(realm, "Own directory");
+        configurations.create(other, "Other directory");
+        String userId = admin.createUser(realm, "realm-admin", "realm-admin-pass");
+        admin.grantManagementRoles(realm, userId, realm, "manage-realm", "view-realm");
+
+        console.signIn(realm, realm, "realm-admin", "realm-admin-pass");
+        ConfigurationsScreen screen = console.openConfigurations();
+        screen.awaitNames(List.of("Own directory"));
+        assertTrue(screen.canCreate());
+        ConfigurationDialog dialog = screen.edit("Own directory");
+        assertEquals(List.of(realm), dialog.accountChoices(), "a realm's configuration covers only that realm");
+        dialog.close();
+
+        // Another realm's SCIM route, typed into the address bar: the screen says no, the API was never asked
+        chromium.driver().get(server.baseUrl() + "/admin/" + realm + "/console/#/" + other + "/scim/configurations");
+        assertTrue(screen.isForbidden(), "no access to another realm");
+        assertEquals(1, admin.send("GET", path(other), admin.adminToken(), null).expectStatus(200).json().size());
+    }
+
+    @Test
+    void anAdministratorWhoMayOnlyViewGetsNoWayToChangeAnything() {
+        String realm = admin.createRealm("screens-view");
+        ConsoleTheme.select(admin, realm);
+        configurations.create(realm, "Read only");
+        String userId = admin.createUser(realm, "viewer", "viewer-pass");
+        admin.grantManagementRoles(realm, userId, realm, "view-realm");
+
+        console.signIn(realm, realm, "viewer", "viewer-pass");
+        ConfigurationsScreen screen = console.openConfigurations();
+        screen.awaitNames(List.of("Read only"));
+        assertFalse(screen.canCreate(), "no Create button without manage-realm");
+        ConfigurationDialog dialog = screen.edit("Read only");
+        assertTrue(dialog.isReadOnly(), "the dialog shows the configuration without Save or Generate");
+        dialog.close();
+    }
+
     private static JsonNode onlyConfiguration(String realm) {
         JsonNode list = admin.send("GET", path(realm), admin.adminToken(), null).expectStatus(200).json();
         assertEquals(1, list.size(), list.toString());

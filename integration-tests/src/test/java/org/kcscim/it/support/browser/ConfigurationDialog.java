@@ -58,6 +58,13 @@ public final class ConfigurationDialog {
                 .map(WebElement::getText).map(String::trim).collect(Collectors.toList());
     }
 
+    /** No Save, no Generate, the name not editable. */
+    public boolean isReadOnly() {
+        return dialog.findElements(By.cssSelector("[data-testid='kcscim-dialog-save']")).isEmpty()
+                && dialog.findElements(By.cssSelector("[data-testid='kcscim-generate']")).isEmpty()
+                && !dialog.findElement(By.id("kcscim-name")).isEnabled();
+    }
+
     public void save() {
         dialog.findElement(By.cssSelector("[data-testid='kcscim-dialog-save']")).click();
     }

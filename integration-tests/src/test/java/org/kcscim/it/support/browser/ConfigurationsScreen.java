@@ -27,6 +27,12 @@ public final class ConfigurationsScreen {
         this.wait = new WebDriverWait(driver, AdminConsole.WAIT);
     }
 
+    /** Waits for the screen's answer to a realm the administrator may not view. */
+    public boolean isForbidden() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid='kcscim-forbidden']")))
+                .isDisplayed();
+    }
+
     /** Waits until the list, or its empty state, has replaced the loading spinner. */
     ConfigurationsScreen awaitLoaded() {
         wait.until(ExpectedConditions.visibilityOfElementLocated(TITLE));
