@@ -12,7 +12,8 @@ interface Props {
 /** Says what a deletion does before doing it: the key, the mappings and their roles go; people and groups stay. */
 export function DeleteConfigurationDialog({ configurations, configuration, onClose }: Props) {
   const { realm, notify } = useScreen();
-  const [mappings, setMappings] = useState<number | null>(null);
+  // undefined while counting; null when the count failed (the generic sentence then stands)
+  const [mappings, setMappings] = useState<number | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -36,7 +37,9 @@ export function DeleteConfigurationDialog({ configurations, configuration, onClo
   };
 
   const mappingsText =
-    mappings === null ? "Its mappings are deleted" : mappings === 1 ? "Its 1 mapping is deleted" : `Its ${mappings} mappings are deleted`;
+    mappings === 0
+      ? "finds no mappings to delete, so no roles are taken back;"
+      : `deletes its ${mappings === null || mappings === undefined ? "" : mappings === 1 ? "1 " : `${mappings} `}mapping${mappings === 1 ? "" : "s"} and takes back the roles ${mappings === 1 ? "it" : "they"} granted to its groups;`;
 
   return (
     <Modal
@@ -60,11 +63,11 @@ export function DeleteConfigurationDialog({ configurations, configuration, onClo
           {problem}
         </Alert>
       )}
-      <TextContent data-testid="kcscim-delete-consequences">
+      <TextContent data-testid="kcscim-delete-consequences" data-loaded={mappings !== undefined}>
         <Text component="p">Deleting this configuration:</Text>
         <ul>
           <li>stops its API key at once: the directory can no longer provision anything;</li>
-          <li>{mappingsText}, and the roles they granted to its groups are taken back;</li>
+          <li>{mappingsText}</li>
           <li>keeps the users and groups it provisioned in Keycloak, with their memberships.</li>
         </ul>
       </TextContent>

@@ -27,25 +27,33 @@ interface Props {
   placeholder: string;
   isDisabled?: boolean;
   validated?: "default" | "error";
+  /**
+   * When given, the choices come from the server for what was typed (e.g. a page of groups): the component
+   * reports the typed text instead of filtering the choices itself.
+   */
+  onSearch?: (text: string) => void;
+  /** Names of selected values that are not among the current choices (e.g. groups found by an earlier search). */
+  selectedLabels?: Record<string, string>;
 }
 
 /**
  * The console's typeahead multi-select: type to narrow the choices, pick several, each shown as a removable
  * label. Labels and options render their text as React text nodes, so names from a directory stay text.
  */
-export function MultiSelect({ id, choices, selected, onChange, placeholder, isDisabled, validated }: Props) {
+export function MultiSelect({ id, choices, selected, onChange, placeholder, isDisabled, validated, onSearch, selectedLabels }: Props) {
   const [isOpen, setOpen] = useState(false);
   const [filter, setFilter] = useState("");
 
   const visible = useMemo(() => {
     const needle = filter.trim().toLowerCase();
-    return needle ? choices.filter((choice) => choice.label.toLowerCase().includes(needle)) : choices;
-  }, [choices, filter]);
+    return needle && !onSearch ? choices.filter((choice) => choice.label.toLowerCase().includes(needle)) : choices;
+  }, [choices, filter, onSearch]);
 
   const toggle = (value: string) => {
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   };
-  const labelOf = (value: string) => choices.find((choice) => choice.value === value)?.label ?? value;
+  const labelOf = (value: string) =>
+    choices.find((choice) => choice.value === value)?.label ?? selectedLabels?.[value] ?? value;
 
   return (
     <Select
@@ -72,6 +80,7 @@ export function MultiSelect({ id, choices, selected, onChange, placeholder, isDi
               onClick={() => setOpen(!isOpen)}
               onChange={(_event, value) => {
                 setFilter(value);
+                onSearch?.(value);
                 setOpen(true);
               }}
               inputId={`${id}-input`}
@@ -101,7 +110,14 @@ export function MultiSelect({ id, choices, selected, onChange, placeholder, isDi
             </TextInputGroupMain>
             {filter && (
               <TextInputGroupUtilities>
-                <Button variant="plain" aria-label="Clear the search" onClick={() => setFilter("")}>
+                <Button
+                  variant="plain"
+                  aria-label="Clear the search"
+                  onClick={() => {
+                    setFilter("");
+                    onSearch?.("");
+                  }}
+                >
                   <TimesIcon />
                 </Button>
               </TextInputGroupUtilities>

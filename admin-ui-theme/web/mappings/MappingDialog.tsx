@@ -1,0 +1,297 @@
+import { useEffect, useMemo, useState } from "react";
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Form,
+  FormGroup,
+  FormHelperText,
+  FormSelect,
+  FormSelectOption,
+  HelperText,
+  HelperTextItem,
+  Modal,
+  TextInput,
+} from "@patternfly/react-core";
+import { ApiError } from "../api/adminApi";
+import type { Configuration } from "../api/configurations";
+import {
+  meansLabel,
+  type CatalogRole,
+  type IdentityProvider,
+  type Mapping,
+  type MappingInput,
+  type MappingsApi,
+  type ProvisionedGroup,
+} from "../api/mappings";
+import { useScreen } from "../shared/ScreenContext";
+import { MultiSelect } from "../shared/MultiSelect";
+import { FieldError, validatedOf } from "../shared/FieldError";
+import { MappingPreviewPanel } from "./MappingPreviewPanel";
+
+interface Props {
+  mappings: MappingsApi;
+  configurations: Configuration[];
+  providers: IdentityProvider[];
+  existing: Mapping | null;
+  initialConfigurationId: string | undefined;
+  onClose: (changed: boolean) => void;
+}
+
+const FIELDS = ["name", "configurationId", "groups", "roles", "accounts", "means"];
+const TYPING_PAUSE_MS = 300;
+
+/**
+ * Create or edit one mapping. The pickers ask the server: groups are the configuration's provisioned groups
+ * matching what is typed, roles the catalog of the chosen accounts. Every change asks the preview endpoint
+ * what the mapping would do, so the effect is visible before saving.
+ */
+export function MappingDialog({ mappings, configurations, providers, existing, initialConfigurationId, onClose }: Props) {
+  const { realm, access, notify } = useScreen();
+  const readOnly = !access.canManage;
+  const [input, setInput] = useState<MappingInput>(() => initialInput(existing, configurations, initialConfigurationId));
+  const [groupLabels, setGroupLabels] = useState<Record<string, string>>(() =>
+    Object.fromEntries((existing?.groups ?? []).map((group) => [group.id, group.name])),
+  );
+  const [groupSearch, setGroupSearch] = useState("");
+  const [groupChoices, setGroupChoices] = useState<ProvisionedGroup[]>([]);
+  const [roleChoices, setRoleChoices] = useState<CatalogRole[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const configuration = configurations.find((candidate) => candidate.id === input.configurationId);
+
+  useEffect(() => {
+    if (!input.configurationId) {
+      return;
+    }
+    let current = true;
+    const timer = window.setTimeout(() => {
+      mappings
+        .groups(realm, input.configurationId, groupSearch)
+        .then((page) => {
+          if (current) {
+            setGroupChoices(page.groups);
+            setGroupLabels((known) => ({ ...known, ...Object.fromEntries(page.groups.map((group) => [group.id, group.name])) }));
+          }
+        })
+        .catch(() => current && setGroupChoices([]));
+    }, TYPING_PAUSE_MS);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [mappings, realm, input.configurationId, groupSearch]);
+
+  const accountsKey = input.accounts.join("\u0000");
+  useEffect(() => {
+    if (input.accounts.length === 0) {
+      setRoleChoices([]);
+      return;
+    }
+    let current = true;
+    mappings
+      .roles(realm, input.accounts)
+      .then((roles) => current && setRoleChoices(roles))
+      .catch(() => current && setRoleChoices([]));
+    return () => {
+      current = false;
+    };
+    // accountsKey stands for input.accounts' content: a new array with the same realms asks nothing again
+  }, [mappings, realm, accountsKey]);
+
+  const set = <K extends keyof MappingInput>(field: K, value: MappingInput[K]) => {
+    setInput((current) => ({ ...current, [field]: value }));
+    setErrors((current) => {
+      const { [field]: _cleared, ...rest } = current;
+      return rest;
+    });
+  };
+
+  const chooseConfiguration = (id: string) => {
+    const chosen = configurations.find((candidate) => candidate.id === id);
+    // Groups belong to one configuration; its accounts are the natural default.
+    setInput((current) => ({ ...current, configurationId: id, groups: [], accounts: chosen?.accounts ?? [] }));
+    setGroupSearch("");
+  };
+
+  const save = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const saved = existing ? await mappings.update(realm, existing.id, input) : await mappings.create(realm, input);
+      notify(`Mapping "${saved.name}" ${existing ? "saved" : "created"}`);
+      onClose(true);
+    } catch (error) {
+      if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {
+        setErrors(error.fieldErrors);
+        const elsewhere = Object.entries(error.fieldErrors).filter(([field]) => !FIELDS.includes(field));
+        setProblem(elsewhere.length > 0 ? elsewhere.map(([field, message]) => `${field}: ${message}`).join("; ") : null);
+      } else {
+        setProblem((error as Error).message);
+      }
+      setBusy(false);
+    }
+  };
+
+  const meansChoices = useMemo(() => {
+    const all = ["local", ...providers.map((provider) => `idp:${provider.alias}`)];
+    input.means.filter((means) => !all.includes(means)).forEach((means) => all.push(means));
+    return all;
+  }, [providers, input.means]);
+
+  const toggleMeans = (means: string, checked: boolean) =>
+    set("means", checked ? [...input.means, means] : input.means.filter((value) => value !== means));
+
+  return (
+    <Modal
+      variant="large"
+      title={existing ? (readOnly ? `Mapping ${existing.name}` : `Edit ${existing.name}`) : "Create mapping"}
+      isOpen
+      onClose={() => onClose(false)}
+      actions={
+        readOnly
+          ? [
+              <Button key="close" onClick={() => onClose(false)}>
+                Close
+              </Button>,
+            ]
+          : [
+              <Button key="save" data-testid="kcscim-dialog-save" onClick={save} isLoading={busy} isDisabled={busy}>
+                Save
+              </Button>,
+              <Button key="cancel" variant="link" onClick={() => onClose(false)}>
+                Cancel
+              </Button>,
+            ]
+      }
+    >
+      {problem && (
+        <Alert variant="danger" isInline title="The mapping was not saved" className="pf-v5-u-mb-md">
+          {problem}
+        </Alert>
+      )}
+      <Form onSubmit={(event) => event.preventDefault()}>
+        <FormGroup label="Name" isRequired fieldId="kcscim-name">
+          <TextInput
+            id="kcscim-name"
+            value={input.name}
+            isDisabled={readOnly}
+            validated={validatedOf("name", errors)}
+            onChange={(_event, value) => set("name", value)}
+          />
+          <FieldError field="name" errors={errors} />
+        </FormGroup>
+        <FormGroup label="Configuration" isRequired fieldId="kcscim-configuration">
+          <FormSelect
+            id="kcscim-configuration"
+            value={input.configurationId}
+            isDisabled={readOnly || existing !== null}
+            validated={validatedOf("configurationId", errors)}
+            onChange={(_event, value) => chooseConfiguration(value)}
+          >
+            {configurations.map((candidate) => (
+              <FormSelectOption key={candidate.id} value={candidate.id} label={candidate.name} />
+            ))}
+          </FormSelect>
+          {existing && (
+            <FormHelperText>
+              <HelperText>
+                <HelperTextItem>A mapping stays with its configuration; create another mapping for another one.</HelperTextItem>
+              </HelperText>
+            </FormHelperText>
+          )}
+          <FieldError field="configurationId" errors={errors} />
+        </FormGroup>
+        <FormGroup label="Groups" isRequired fieldId="kcscim-groups-input">
+          <MultiSelect
+            id="kcscim-groups"
+            choices={groupChoices.map((group) => ({
+              value: group.id,
+              label: group.name,
+              description: `${group.members} member${group.members === 1 ? "" : "s"}`,
+            }))}
+            selected={input.groups}
+            selectedLabels={groupLabels}
+            onChange={(groups) => set("groups", groups)}
+            onSearch={setGroupSearch}
+            placeholder="Search the groups this configuration provisioned"
+            isDisabled={readOnly}
+            validated={validatedOf("groups", errors)}
+          />
+          <FieldError field="groups" errors={errors} />
+        </FormGroup>
+        <FormGroup label="Accounts" isRequired fieldId="kcscim-accounts-input">
+          <MultiSelect
+            id="kcscim-accounts"
+            choices={(configuration?.accounts ?? []).map((account) => ({ value: account, label: account }))}
+            selected={input.accounts}
+            onChange={(accounts) => set("accounts", accounts)}
+            placeholder="Realms where the roles apply"
+            isDisabled={readOnly}
+            validated={validatedOf("accounts", errors)}
+          />
+          <FieldError field="accounts" errors={errors} />
+        </FormGroup>
+        <FormGroup label="Roles" isRequired fieldId="kcscim-roles-input">
+          <MultiSelect
+            id="kcscim-roles"
+            choices={roleChoices.map((role) => ({
+              value: role.name,
+              label: role.name,
+              description: [roleType(role.type), role.description].filter(Boolean).join(": "),
+            }))}
+            selected={input.roles}
+            onChange={(roles) => set("roles", roles)}
+            placeholder={input.accounts.length === 0 ? "Choose accounts first" : "Roles that resolve in every chosen account"}
+            isDisabled={readOnly || input.accounts.length === 0}
+            validated={validatedOf("roles", errors)}
+          />
+          <FieldError field="roles" errors={errors} />
+        </FormGroup>
+        <FormGroup label="How members may sign in" isRequired role="group" fieldId="kcscim-means" isStack>
+          {meansChoices.map((means) => (
+            <Checkbox
+              key={means}
+              id={`kcscim-means-${means}`}
+              data-testid={`kcscim-means-${means}`}
+              label={meansLabel(means, providers)}
+              isChecked={input.means.includes(means)}
+              isDisabled={readOnly}
+              onChange={(_event, checked) => toggleMeans(means, checked)}
+            />
+          ))}
+          <FieldError field="means" errors={errors} />
+        </FormGroup>
+        <MappingPreviewPanel mappings={mappings} input={input} />
+      </Form>
+    </Modal>
+  );
+}
+
+function initialInput(existing: Mapping | null, configurations: Configuration[], configurationId: string | undefined): MappingInput {
+  if (existing) {
+    return {
+      name: existing.name,
+      configurationId: existing.configurationId,
+      groups: existing.groups.map((group) => group.id),
+      roles: existing.roles,
+      accounts: existing.accounts,
+      means: existing.means,
+    };
+  }
+  const configuration = configurations.find((candidate) => candidate.id === configurationId) ?? configurations[0];
+  return {
+    name: "",
+    configurationId: configuration?.id ?? "",
+    groups: [],
+    roles: [],
+    accounts: configuration?.accounts ?? [],
+    means: ["local"],
+  };
+}
+
+function roleType(type: CatalogRole["type"]): string {
+  return type === "management" ? "Management role" : type === "realm" ? "Realm role" : "Client role";
+}
