@@ -139,6 +139,7 @@ export function MappingsSection() {
                   <FormSelect
                     id="kcscim-mapping-filter"
                     aria-label="Filter by configuration"
+                    className="kcscim-configuration-filter"
                     value={configurationFilter}
                     onChange={(_event, value) => setConfigurationFilter(value)}
                   >

@@ -53,6 +53,14 @@ public final class AdminConsole {
         return new ConfigurationsScreen(driver).awaitLoaded();
     }
 
+    /** Clicks SCIM > Mappings in the navigation and waits for the screen. */
+    public MappingsScreen openMappings() {
+        scimNavigation();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid='nav-item-scim-mappings']")))
+                .click();
+        return new MappingsScreen(driver).awaitLoaded();
+    }
+
     /** Goes to another console page through the console's own navigation, e.g. {@code "users"}. */
     public void openConsolePage(String navItem) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid='nav-item-" + navItem + "']")))

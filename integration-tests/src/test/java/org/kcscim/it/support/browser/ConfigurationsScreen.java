@@ -121,7 +121,7 @@ public final class ConfigurationsScreen {
         /** The consequences, once the number of mappings is known. */
         public String consequences() {
             WebElement text = dialog.findElement(By.cssSelector("[data-testid='kcscim-delete-consequences']"));
-            wait.until(driver -> text.getText().contains("mapping"));
+            wait.until(ExpectedConditions.attributeToBe(text, "data-loaded", "true"));
             return text.getText();
         }
 

@@ -1,0 +1,116 @@
+package org.kcscim.it.screens;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kcscim.it.support.AdminClient;
+import org.kcscim.it.support.KeycloakServer;
+import org.kcscim.it.support.KeycloakServerExtension;
+import org.kcscim.it.support.ScimClient;
+import org.kcscim.it.support.ScimConfigurations;
+import org.kcscim.it.support.browser.AdminConsole;
+import org.kcscim.it.support.browser.Chromium;
+import org.kcscim.it.support.browser.MappingDialog;
+import org.kcscim.it.support.browser.MappingsScreen;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * SCIM > Mappings in the real admin console, in headless Chromium: groups provisioned over SCIM are mapped to a
+ * role through the pickers, the preview shows the effect before saving, and the group really gets the role.
+ */
+@ExtendWith(KeycloakServerExtension.class)
+class MappingsScreenIT {
+
+    private static final String HOSTILE = "<img src=x onerror=alert(1)>";
+
+    private static AdminClient admin;
+    private static KeycloakServer server;
+
+    private Chromium chromium;
+    private AdminConsole console;
+
+    @BeforeAll
+    static void useTheTheme(KeycloakServer keycloak, AdminClient client) {
+        server = keycloak;
+        admin = client;
+        ConsoleTheme.select(admin, "master");
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        chromium = Chromium.start();
+        console = new AdminConsole(chromium.driver(), server.baseUrl());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void anAdministratorMapsAProvisionedGroupToARoleThroughThePickers() {
+        String realm = admin.createRealm("screens-map");
+        ScimConfigurations.Created configuration = new ScimConfigurations(admin).create(realm, "Entra ID");
+        ScimClient directory = new ScimClient(admin, realm, configuration.apiKey());
+        String alice = directory.createUser("alice");
+        String bob = directory.createUser("bob");
+        String engineering = directory.createGroup("engineering", alice, bob);
+        directory.createGroup(HOSTILE, alice);
+        admin.send("POST", "/admin/realms/" + realm + "/roles", admin.adminToken(), "{\"name\":\"reader\"}")
+                .expectStatus(201);
+
+        console.signIn("master", realm, server.adminUsername(), server.adminPassword());
+        MappingsScreen screen = console.openMappings();
+        assertTrue(screen.isEmpty());
+
+        MappingDialog dialog = screen.create();
+        assertEquals(List.of(realm), dialog.accounts().selected(), "the configuration's accounts by default");
+        assertTrue(dialog.isMeansChecked("local"), "Keycloak sign-in by default");
+        dialog.save();
+        assertFalse(dialog.fieldError("name").isBlank(), "the API's message next to the name");
+
+        dialog.name("Engineers read");
+        dialog.groups().search("img");
+        assertEquals(List.of(HOSTILE), dialog.groups().options(), "a directory's group name is shown as text");
+        assertTrue(chromium.driver().findElements(org.openqa.selenium.By.cssSelector("img[src='x']")).isEmpty());
+        dialog.groups().search("eng").choose("engineering").close();
+        dialog.roles().search("read").choose("reader").close();
+
+        assertEquals(List.of("2 members of engineering (2) get:", "reader in " + realm + ": realm role reader"),
+                dialog.preview());
+        chromium.screenshot("mapping-dialog");
+        dialog.saveAndClose();
+
+        screen.awaitNames(List.of("Engineers read"));
+        assertEquals(List.of("engineering"), screen.labels("Engineers read", "group"));
+        assertEquals(List.of("reader"), screen.labels("Engineers read", "role"));
+        assertEquals(List.of("Keycloak sign-in"), screen.labels("Engineers read", "means"));
+        assertEquals(Set.of("reader"), groupRealmRoles(realm, engineering), "the group got the role");
+        chromium.screenshot("mappings-list");
+
+        MappingDialog edit = screen.edit("Engineers read");
+        edit.name("Engineers").saveAndClose();
+        screen.awaitNames(List.of("Engineers"));
+
+        String consequences = screen.delete("Engineers", true);
+        assertTrue(consequences.contains("taken back"), consequences);
+        screen.awaitNames(List.of());
+        assertEquals(Set.of(), groupRealmRoles(realm, engineering), "the role was taken back");
+    }
+
+    private static Set<String> groupRealmRoles(String realm, String groupId) {
+        JsonNode roles = admin.send("GET", "/admin/realms/" + realm + "/groups/" + groupId + "/role-mappings/realm",
+                admin.adminToken(), null).expectStatus(200).json();
+        Set<String> names = new TreeSet<>();
+        roles.forEach(role -> names.add(role.path("name").asText()));
+        return names;
+    }
+}
