@@ -1,6 +1,8 @@
 package org.kcscim.it.enforcement;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -10,11 +12,18 @@ import org.kcscim.it.support.KeycloakServerExtension;
 import org.kcscim.it.support.Tokens;
 import org.kcscim.it.support.login.BrokerFixture;
 import org.kcscim.it.support.login.LoginEvents;
+import org.kcscim.it.support.login.MailSink;
 import org.kcscim.it.support.login.OidcLogin;
 
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -33,15 +42,27 @@ class MeansEnforcementIT {
     private static BrokerFixture broker;
     private static String realm;
     private static ProvisionedPeople directory;
+    private static MailSink mail;
 
     @BeforeAll
-    static void setUp(AdminClient client) {
+    static void setUp(AdminClient client) throws IOException {
         admin = client;
         broker = BrokerFixture.createWithRealms(admin, "enforce", IDP, true);
         realm = broker.homeRealm();
-        LoginEvents.enable(admin, realm);
+        LoginEvents.enable(admin, realm, "SEND_RESET_PASSWORD", "RESET_PASSWORD", "RESET_PASSWORD_ERROR",
+                "UPDATE_PASSWORD", "UPDATE_CREDENTIAL");
+        mail = new MailSink();
+        ObjectNode settings = ProvisionedPeople.JSON.createObjectNode().put("realm", realm).put("resetPasswordAllowed", true);
+        settings.putObject("smtpServer").put("host", "127.0.0.1").put("port", String.valueOf(mail.port()))
+                .put("from", "keycloak@example.test");
+        admin.send("PUT", "/admin/realms/" + realm, admin.adminToken(), settings).expectStatus(204);
         directory = new ProvisionedPeople(admin, realm, "Corporate directory");
         ProvisionedPeople.installEnforcement(admin, realm).expectStatus(200);
+    }
+
+    @AfterAll
+    static void tearDown() throws IOException {
+        mail.close();
     }
 
     @Test
@@ -226,6 +247,42 @@ class MeansEnforcementIT {
 
         assertTrue(LoginEvents.of(admin, realm, "LOGIN_ERROR", id, since).isEmpty());
         assertEquals(0, errorsSince(since).size(), errorsSince(since).toString());
+    }
+
+    @Test
+    void aPasswordResetByEmailCountsAsKeycloakSignIn() throws InterruptedException {
+        String allowed = unique("reset");
+        String allowedId = directory.person(allowed, "Reset-pass-1");
+        directory.mapping(unique("m"), List.of(directory.group(unique("g"), allowedId)), "local");
+        String refused = unique("resetno");
+        String refusedId = directory.person(refused, "Reset-pass-1");
+        directory.mapping(unique("m"), List.of(directory.group(unique("g"), refusedId)), IDP_MEANS);
+        Instant since = Instant.now().minusMillis(1);
+
+        OidcLogin login = resetByEmail(allowed);
+        OidcLogin.Outcome newPassword = login.last();
+        assertTrue(newPassword.html().contains("password-new"), newPassword.toString());
+        login.submitPage(Map.of("password-new", "Reset-pass-2", "password-confirm", "Reset-pass-2")).expectSuccess();
+        broker.startLogin().signIn(allowed, "Reset-pass-2").expectSuccess();
+
+        OidcLogin denied = resetByEmail(refused);
+        assertRefusedPage(denied.last());
+        JsonNode event = onlyRefusal(refusedId, "RESET_PASSWORD_ERROR", since);
+        assertDetails(event, "local", IDP_MEANS, "means_not_allowed");
+        assertTrue(LoginEvents.of(admin, realm, "LOGIN_ERROR", allowedId, since).isEmpty());
+    }
+
+    /** "Forgot password?" on the login page, the username, then the link of the e-mail, in one browser. */
+    private static OidcLogin resetByEmail(String username) throws InterruptedException {
+        OidcLogin login = broker.startLogin();
+        Matcher forgot = Pattern.compile("href=\"([^\"]*login-actions/reset-credentials[^\"]*)\"")
+                .matcher(login.last().html());
+        assertTrue(forgot.find(), login.last().html());
+        login.open(URI.create(admin.baseUrl().resolve(forgot.group(1).replace("&amp;", "&")).toString()));
+        login.submitPage(Map.of("username", username)).expectPage();
+        String link = MailSink.link(mail.nextMessage(Duration.ofSeconds(30)), "action-token");
+        login.open(URI.create(link));
+        return login;
     }
 
     // ---- assertions
