@@ -33,6 +33,8 @@ class EnforcementInstallerIT {
     void aFreshRealmReportsEveryFlowAsNotEnforcedAndInstallingCopiesAndBindsThemOnce(AdminClient admin) {
         BrokerFixture broker = BrokerFixture.createWithRealms(admin, "install", "corp", true);
         String realm = broker.homeRealm();
+        admin.send("PUT", "/admin/realms/" + realm, admin.adminToken(),
+                "{\"adminEventsEnabled\":true,\"adminEventsDetailsEnabled\":true}").expectStatus(204);
         JsonNode builtInBrowser = executions(admin, realm, "browser");
         JsonNode builtInFirstLogin = executions(admin, realm, "first broker login");
 
@@ -83,6 +85,17 @@ class EnforcementInstallerIT {
         assertEquals(0, again.path("changes").size(), again.toString());
         assertEquals(after.path("bindings"), again.path("bindings"));
         assertEquals(1, flowsNamed(admin, realm, "browser with SCIM enforcement"));
+
+        // One admin event, for the installation that changed something, naming what it changed
+        JsonNode events = admin.send("GET", "/admin/realms/" + realm + "/admin-events?max=200", admin.adminToken(), null)
+                .expectStatus(200).json();
+        List<JsonNode> recorded = events.findParents("resourcePath").stream()
+                .filter(event -> event.path("resourcePath").asText().equals("provisioning/enforcement")).toList();
+        assertEquals(1, recorded.size(), events.toString());
+        assertEquals("AUTH_FLOW", recorded.get(0).path("resourceType").asText());
+        assertEquals("UPDATE", recorded.get(0).path("operationType").asText());
+        assertTrue(recorded.get(0).path("representation").asText().contains("browser with SCIM enforcement"),
+                recorded.toString());
     }
 
     @Test
