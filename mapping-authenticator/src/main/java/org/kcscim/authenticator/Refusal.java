@@ -2,6 +2,7 @@ package org.kcscim.authenticator;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.kcscim.enforcement.RefusalDetails;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.events.Details;
@@ -22,14 +23,6 @@ import java.util.Set;
  */
 final class Refusal {
 
-    static final String CONFIGURATION = "scim_configuration";
-    static final String CONFIGURATION_ID = "scim_configuration_id";
-    static final String ATTEMPTED_MEANS = "attempted_means";
-    static final String ALLOWED_MEANS = "allowed_means";
-    static final String REASON = "reason";
-    /** Keycloak drops empty event details; a user with no mapping is allowed this. */
-    static final String NO_MEANS = "none";
-
     private static final Set<String> BROKER_FLOW_PATHS =
             Set.of(LoginActionsService.FIRST_BROKER_LOGIN_PATH, LoginActionsService.POST_BROKER_LOGIN_PATH);
 
@@ -40,11 +33,12 @@ final class Refusal {
         EventBuilder event = context.getEvent()
                 .user(user.user())
                 .detail(Details.USERNAME, user.user().getUsername())
-                .detail(CONFIGURATION, user.configuration().settings().name())
-                .detail(CONFIGURATION_ID, user.configuration().id())
-                .detail(ATTEMPTED_MEANS, verdict.attempted().toString())
-                .detail(ALLOWED_MEANS, verdict.allowedMeans().isEmpty() ? NO_MEANS : String.join(",", verdict.allowedMeans()))
-                .detail(REASON, verdict.reason());
+                .detail(RefusalDetails.CONFIGURATION, user.configuration().settings().name())
+                .detail(RefusalDetails.CONFIGURATION_ID, user.configuration().id())
+                .detail(RefusalDetails.ATTEMPTED_MEANS, verdict.attempted().toString())
+                .detail(RefusalDetails.ALLOWED_MEANS, verdict.allowedMeans().isEmpty()
+                        ? RefusalDetails.NO_MEANS : String.join(",", verdict.allowedMeans()))
+                .detail(RefusalDetails.REASON, verdict.reason());
         if (BROKER_FLOW_PATHS.contains(context.getFlowPath())) {
             // Keycloak sends the event of a broker flow itself once the flow returns, whatever it then holds:
             // sending it here too would record the refusal twice

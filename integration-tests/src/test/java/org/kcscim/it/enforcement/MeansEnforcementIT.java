@@ -52,7 +52,8 @@ class MeansEnforcementIT {
         LoginEvents.enable(admin, realm, "SEND_RESET_PASSWORD", "RESET_PASSWORD", "RESET_PASSWORD_ERROR",
                 "UPDATE_PASSWORD", "UPDATE_CREDENTIAL");
         mail = new MailSink();
-        ObjectNode settings = ProvisionedPeople.JSON.createObjectNode().put("realm", realm).put("resetPasswordAllowed", true);
+        ObjectNode settings = ProvisionedPeople.JSON.createObjectNode().put("realm", realm).put("resetPasswordAllowed", true)
+                .put("adminEventsEnabled", true);
         settings.putObject("smtpServer").put("host", "127.0.0.1").put("port", String.valueOf(mail.port()))
                 .put("from", "keycloak@example.test");
         admin.send("PUT", "/admin/realms/" + realm, admin.adminToken(), settings).expectStatus(204);
@@ -270,6 +271,46 @@ class MeansEnforcementIT {
         JsonNode event = onlyRefusal(refusedId, "RESET_PASSWORD_ERROR", since);
         assertDetails(event, "local", IDP_MEANS, "means_not_allowed");
         assertTrue(LoginEvents.of(admin, realm, "LOGIN_ERROR", allowedId, since).isEmpty());
+    }
+
+    @Test
+    void theConfigurationsActivityListsWhatItsDirectoryDidAndTheRefusedSignInsNewestFirst() {
+        String name = unique("active");
+        String id = directory.person(name, "Local-pass-1");
+        String group = directory.group(unique("g"), id);
+        directory.mapping(unique("m"), List.of(group), IDP_MEANS);
+        assertRefusedPage(broker.startLogin().signIn(name, "Local-pass-1"));
+
+        String path = "/admin/realms/" + realm + "/provisioning/configurations/" + directory.configurationId() + "/activity";
+        JsonNode activity = admin.send("GET", path + "?max=200", admin.adminToken(), null).expectStatus(200).json();
+        JsonNode newest = activity.get(0);
+        assertEquals("refused-sign-in", newest.path("kind").asText(), activity.toString());
+        assertEquals(id, newest.path("userId").asText());
+        assertEquals(name, newest.path("username").asText());
+        assertEquals("LOGIN_ERROR", newest.path("eventType").asText());
+        assertEquals("local", newest.path("attemptedMeans").asText());
+        assertEquals(IDP_MEANS, newest.path("allowedMeans").asText());
+        assertEquals("means_not_allowed", newest.path("reason").asText());
+        assertTrue(newest.path("resourcePath").isMissingNode(), newest.toString());
+
+        List<JsonNode> provisioning = activity.findParents("kind").stream()
+                .filter(entry -> entry.path("kind").asText().equals("provisioning")).toList();
+        assertTrue(provisioning.stream().anyMatch(entry -> entry.path("resourcePath").asText().equals("users/" + id)
+                && entry.path("operationType").isMissingNode() && entry.path("operation").asText().equals("CREATE")
+                && entry.path("resourceType").asText().equals("USER")), activity.toString());
+        long previous = Long.MAX_VALUE;
+        for (JsonNode entry : activity) {
+            assertTrue(entry.path("time").asLong() <= previous, activity.toString());
+            previous = entry.path("time").asLong();
+        }
+        assertEquals(1, admin.send("GET", path + "?max=1", admin.adminToken(), null).expectStatus(200).json().size());
+        assertEquals(400, admin.send("GET", path + "?max=0", admin.adminToken(), null).status());
+
+        // Another configuration of the realm has none of it
+        ProvisionedPeople other = new ProvisionedPeople(admin, realm, unique("Other directory"));
+        JsonNode otherActivity = admin.send("GET", "/admin/realms/" + realm + "/provisioning/configurations/"
+                + other.configurationId() + "/activity", admin.adminToken(), null).expectStatus(200).json();
+        assertEquals(0, otherActivity.size(), otherActivity.toString());
     }
 
     /** "Forgot password?" on the login page, the username, then the link of the e-mail, in one browser. */
