@@ -1,18 +1,12 @@
 package org.kcscim.authenticator;
 
 import org.kcscim.enforcement.EnforcementAuthenticators;
-import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ProviderConfigProperty;
-
-import java.util.List;
 
 /** Registers {@link MeansEnforcer} in the flow editor. */
-public class MeansEnforcerFactory implements AuthenticatorFactory {
+public class MeansEnforcerFactory extends SimpleAuthenticatorFactory {
 
     private static final MeansEnforcer ENFORCER = new MeansEnforcer();
 
@@ -31,17 +25,8 @@ public class MeansEnforcerFactory implements AuthenticatorFactory {
         return "Lets a user provisioned by a SCIM configuration sign in only by a means (Keycloak's own sign-in or "
                 + "an identity provider) that one of the mappings of their groups allows; otherwise access is denied "
                 + "and a login error event says why. Users not provisioned by SCIM pass. Place it as a required step "
-                + "after the steps that identify the user, or install it with POST /admin/realms/{realm}/provisioning/enforcement.";
-    }
-
-    @Override
-    public String getReferenceCategory() {
-        return null;
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return false;
+                + "after the steps that identify the user, or install it with POST "
+                + "/admin/realms/{realm}/provisioning/enforcement.";
     }
 
     @Override
@@ -50,29 +35,7 @@ public class MeansEnforcerFactory implements AuthenticatorFactory {
     }
 
     @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
-    }
-
-    @Override
     public Authenticator create(KeycloakSession session) {
         return ENFORCER;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -1,18 +1,12 @@
 package org.kcscim.authenticator;
 
 import org.kcscim.enforcement.EnforcementAuthenticators;
-import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ProviderConfigProperty;
-
-import java.util.List;
 
 /** Registers {@link ProvisionedUserLink} in the flow editor. */
-public class ProvisionedUserLinkFactory implements AuthenticatorFactory {
+public class ProvisionedUserLinkFactory extends SimpleAuthenticatorFactory {
 
     private static final ProvisionedUserLink LINK = new ProvisionedUserLink();
 
@@ -35,44 +29,12 @@ public class ProvisionedUserLinkFactory implements AuthenticatorFactory {
     }
 
     @Override
-    public String getReferenceCategory() {
-        return null;
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return false;
-    }
-
-    @Override
     public Requirement[] getRequirementChoices() {
         return new Requirement[] {Requirement.ALTERNATIVE, Requirement.REQUIRED, Requirement.DISABLED};
     }
 
     @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
-    }
-
-    @Override
     public Authenticator create(KeycloakSession session) {
         return LINK;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }
