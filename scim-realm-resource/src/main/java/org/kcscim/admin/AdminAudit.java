@@ -9,7 +9,7 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 /**
  * Records the admin events of one kind of object of the admin REST API, at
  * {@code provisioning/<collection>/<id>[/<action>]}. Configurations and mappings are components, hence the
- * resource type.
+ * default resource type.
  */
 final class AdminAudit {
 
@@ -18,8 +18,12 @@ final class AdminAudit {
     private final String collection;
 
     AdminAudit(KeycloakSession session, AdminEventBuilder adminEvent, String collection) {
+        this(session, adminEvent, ResourceType.COMPONENT, collection);
+    }
+
+    AdminAudit(KeycloakSession session, AdminEventBuilder adminEvent, ResourceType type, String collection) {
         this.session = session;
-        this.adminEvent = adminEvent.resource(ResourceType.COMPONENT);
+        this.adminEvent = adminEvent.resource(type);
         this.collection = collection;
     }
 

@@ -13,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.persistence.EntityManager;
+import org.kcscim.activity.ActivityEntry;
+import org.kcscim.activity.ConfigurationActivity;
 import org.kcscim.mapping.Mapping;
 import org.kcscim.mapping.MappingReconciler;
 import org.kcscim.mapping.MappingStore;
@@ -31,6 +33,7 @@ import org.kcscim.config.ScimConfiguration;
 import org.kcscim.config.ScimConfigurationStore;
 import org.kcscim.config.UserDeleteAction;
 import org.kcscim.scim.endpoint.ScimBaseUrl;
+import org.keycloak.events.EventStoreProvider;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -48,6 +51,8 @@ public class ConfigurationsAdminResource {
 
     /** A rotation may keep the old key working for at most this long. */
     static final long MAX_GRACE_SECONDS = 30L * 24 * 3600;
+    static final int DEFAULT_ACTIVITY = 50;
+    static final int MAX_ACTIVITY = 200;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -185,6 +190,28 @@ public class ConfigurationsAdminResource {
      * The groups this configuration provisioned, for the mapping screen's group picker: {@code search} is a
      * case-insensitive part of the name; ordered by name, paged in the database.
      */
+    /**
+     * The configuration's recent activity, newest first: what its directory changed, and the sign-ins refused to
+     * its users. Reading events needs Keycloak's view-events as well.
+     */
+    @GET
+    @Path("{id}/activity")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response activity(@PathParam("id") String id, @QueryParam("max") Integer max) {
+        auth.realm().requireViewRealm();
+        auth.realm().requireViewEvents();
+        return AdminResponses.respond(session, () -> {
+            ScimConfiguration configuration = existing(id);
+            int limit = max == null ? DEFAULT_ACTIVITY : max;
+            if (limit < 1 || limit > MAX_ACTIVITY) {
+                throw AdminProblem.invalid("max", "Must be between 1 and " + MAX_ACTIVITY);
+            }
+            EventStoreProvider events = session.getProvider(EventStoreProvider.class);
+            List<ActivityEntry> entries = new ConfigurationActivity(events, realm).recent(configuration, limit);
+            return Response.ok(entries, MediaType.APPLICATION_JSON_TYPE).build();
+        });
+    }
+
     @GET
     @Path("{id}/groups")
     @Produces(MediaType.APPLICATION_JSON)

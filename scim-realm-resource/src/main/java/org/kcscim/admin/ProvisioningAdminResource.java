@@ -32,6 +32,11 @@ public class ProvisioningAdminResource {
         return new MappingsAdminResource(session, realm, auth, adminEvent);
     }
 
+    @Path("enforcement")
+    public EnforcementAdminResource enforcement() {
+        return new EnforcementAdminResource(session, realm, auth, adminEvent);
+    }
+
     @Path("roles")
     public RolesAdminResource roles() {
         return new RolesAdminResource(session, realm, auth);

@@ -2,6 +2,7 @@ package org.kcscim.scim.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kcscim.config.ScimConfiguration;
+import org.kcscim.config.ScimConfigurationStore;
 import org.kcscim.scim.protocol.error.ScimException;
 import org.kcscim.scim.protocol.error.ScimType;
 import org.kcscim.scim.protocol.patch.MembershipChange;
@@ -36,7 +37,8 @@ public final class GroupStore {
                       UserStore users, GroupMembers members) {
         this.session = session;
         this.realm = realm;
-        this.ownership = new Ownership(configuration);
+        ScimConfigurationStore configurations = new ScimConfigurationStore(session, realm);
+        this.ownership = new Ownership(configuration, id -> configurations.find(id).isPresent());
         this.users = users;
         this.members = members;
         this.urls = urls;
@@ -59,6 +61,10 @@ public final class GroupStore {
 
     public GroupModel create(ObjectNode resource, List<String> memberIds) {
         String name = resource.path("displayName").asText();
+        Optional<GroupModel> left = named(name).filter(ownership::mayAdopt);
+        if (left.isPresent()) {
+            return adopt(left.get(), resource, memberIds);
+        }
         requireFreeName(name, null);
         List<UserModel> newMembers = owned(memberIds);
         long now = System.currentTimeMillis();
@@ -69,6 +75,16 @@ public final class GroupStore {
         newMembers.forEach(user -> user.joinGroup(group));
         audit.record(OperationType.CREATE, ResourceType.GROUP, "groups/" + group.getId(), render(group, false));
         recordMembership(group, OperationType.CREATE, newMembers);
+        return group;
+    }
+
+    /** A group a deleted configuration left, taken over as if created now: its attributes and members replaced. */
+    private GroupModel adopt(GroupModel group, ObjectNode resource, List<String> memberIds) {
+        owned(memberIds);
+        ownership.claim(group);
+        GroupMapper.write(group, resource, System.currentTimeMillis());
+        applyMembership(group, List.of(MembershipChange.replaceAll(memberIds)));
+        audit.record(OperationType.CREATE, ResourceType.GROUP, "groups/" + group.getId(), render(group, false));
         return group;
     }
 
@@ -138,6 +154,12 @@ public final class GroupStore {
                 .map(id -> users.find(id).orElseThrow(() -> ScimException.badRequest(ScimType.INVALID_VALUE,
                         "No user " + id + " to make a member: members must be users provisioned by this configuration")))
                 .toList();
+    }
+
+    private Optional<GroupModel> named(String name) {
+        return session.groups().getTopLevelGroupsStream(realm, name, true, 0, 2)
+                .filter(other -> other.getName().equalsIgnoreCase(name))
+                .findFirst();
     }
 
     private void requireFreeName(String name, GroupModel self) {

@@ -2,6 +2,7 @@ package org.kcscim.scim.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kcscim.config.ScimConfiguration;
+import org.kcscim.config.ScimConfigurationStore;
 import org.kcscim.config.UserDeleteAction;
 import org.kcscim.scim.protocol.error.ScimException;
 import org.kcscim.scim.protocol.error.ScimType;
@@ -32,7 +33,8 @@ public final class UserStore {
         this.session = session;
         this.realm = realm;
         this.configuration = configuration;
-        this.ownership = new Ownership(configuration);
+        ScimConfigurationStore configurations = new ScimConfigurationStore(session, realm);
+        this.ownership = new Ownership(configuration, id -> configurations.find(id).isPresent());
         this.urls = urls;
         this.audit = new ScimAudit(session, realm, configuration);
     }

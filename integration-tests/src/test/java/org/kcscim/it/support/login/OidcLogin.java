@@ -249,6 +249,12 @@ public final class OidcLogin {
         return remember(browser.submit(currentPage(), formId, values, toClient()));
     }
 
+    /** Opens {@code link} in this browser (a link of a page or of an e-mail) and follows it like the other steps. */
+    public Outcome open(URI link) {
+        requireStarted();
+        return remember(browser.get(link, toClient()));
+    }
+
     /** Exchanges {@code code} at the token endpoint (as the public client); the token response as JSON. */
     public JsonNode exchange(String code) {
         HttpResult result = exchangeResult(code);
