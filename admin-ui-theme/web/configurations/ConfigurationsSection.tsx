@@ -26,6 +26,7 @@ import { Loading } from "../shared/Loading";
 import { formatInstant } from "../shared/dates";
 import { ConfigurationDialog } from "./ConfigurationDialog";
 import { DeleteConfigurationDialog } from "./DeleteConfigurationDialog";
+import { ActivityDialog } from "./ActivityDialog";
 
 type Listing = { state: "loading" } | { state: "failed"; message: string } | { state: "loaded"; items: Configuration[] };
 
@@ -37,6 +38,7 @@ export function ConfigurationsSection() {
   const [search, setSearch] = useState("");
   const [editing, setEditing] = useState<Configuration | "new" | null>(null);
   const [deleting, setDeleting] = useState<Configuration | null>(null);
+  const [watching, setWatching] = useState<Configuration | null>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -158,6 +160,7 @@ export function ConfigurationsSection() {
                         <ActionsColumn
                           items={[
                             { title: access.canManage ? "Edit" : "View", onClick: () => setEditing(item) },
+                            { title: "Activity", onClick: () => setWatching(item) },
                             ...(access.canManage ? [{ title: "Delete", onClick: () => setDeleting(item) }] : []),
                           ]}
                         />
@@ -182,6 +185,7 @@ export function ConfigurationsSection() {
           }}
         />
       )}
+      {watching && <ActivityDialog configuration={watching} onClose={() => setWatching(null)} />}
       {deleting && (
         <DeleteConfigurationDialog
           configurations={configurations}

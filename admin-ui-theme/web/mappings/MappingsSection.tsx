@@ -28,6 +28,7 @@ import { ViewHeader } from "../shared/ViewHeader";
 import { Loading } from "../shared/Loading";
 import { MappingDialog } from "./MappingDialog";
 import { DeleteMappingDialog } from "./DeleteMappingDialog";
+import { EnforcementPanel } from "./EnforcementPanel";
 
 type Listing =
   | { state: "loading" }
@@ -108,6 +109,7 @@ export function MappingsSection() {
     <>
       <Header />
       <PageSection variant="light" className="pf-v5-u-p-0">
+        <EnforcementPanel />
         {listing.mappings.length === 0 ? (
           <EmptyState data-testid="kcscim-mappings-empty">
             <EmptyStateHeader titleText="No mappings" icon={<EmptyStateIcon icon={PlusCircleIcon} />} headingLevel="h2" />

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.kcscim.it.support.AdminClient;
 import org.kcscim.it.support.KeycloakServer;
 import org.kcscim.it.support.KeycloakServerExtension;
+import org.kcscim.it.support.ScimClient;
 import org.kcscim.it.support.ScimConfigurations;
 import org.kcscim.it.support.browser.AdminConsole;
 import org.kcscim.it.support.browser.Chromium;
@@ -134,6 +135,20 @@ class ConfigurationsScreenIT {
 
         screen.search("ok");
         screen.awaitNames(List.of("Okta"));
+    }
+
+    @Test
+    void theActivityOfAConfigurationShowsWhatItsDirectoryChanged() {
+        String realm = admin.createRealm("screens-activity");
+        admin.send("PUT", "/admin/realms/" + realm, admin.adminToken(),
+                "{\"adminEventsEnabled\":true,\"eventsEnabled\":true}").expectStatus(204);
+        ScimConfigurations.Created created = configurations.create(realm, "Okta");
+        new ScimClient(admin, realm, created.apiKey()).createUser("carol");
+
+        console.signIn("master", realm, server.adminUsername(), server.adminPassword());
+        ConfigurationsScreen screen = console.openConfigurations();
+        assertEquals(List.of("CREATE USER"), screen.activity("Okta"));
+        chromium.screenshot("configuration-activity");
     }
 
     @Test

@@ -70,6 +70,7 @@ class MappingsScreenIT {
         console.signIn("master", realm, server.adminUsername(), server.adminPassword());
         MappingsScreen screen = console.openMappings();
         assertTrue(screen.isEmpty());
+        assertFalse(screen.isEnforcementInstalled(), "a new realm's flows do not enforce the means yet");
 
         MappingDialog dialog = screen.create();
         assertEquals(List.of(realm), dialog.accounts().selected(), "the configuration's accounts by default");
@@ -95,6 +96,11 @@ class MappingsScreenIT {
         assertEquals(List.of("Keycloak sign-in"), screen.labels("Engineers read", "means"));
         assertEquals(Set.of("reader"), groupRealmRoles(realm, engineering), "the group got the role");
         chromium.screenshot("mappings-list");
+
+        screen.installEnforcement();
+        assertTrue(admin.send("GET", "/admin/realms/" + realm + "/provisioning/enforcement", admin.adminToken(), null)
+                .expectStatus(200).json().path("enforced").asBoolean(), "the server says the flows enforce now");
+        chromium.screenshot("mappings-enforced");
 
         MappingDialog edit = screen.edit("Engineers read");
         edit.name("Engineers").saveAndClose();

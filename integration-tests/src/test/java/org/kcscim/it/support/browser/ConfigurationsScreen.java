@@ -102,6 +102,19 @@ public final class ConfigurationsScreen {
         return new ConfigurationDialog(driver, wait.until(ExpectedConditions.visibilityOfElementLocated(DIALOG)));
     }
 
+    /** Row actions > Activity: the "What" column of each entry, newest first, once loaded. */
+    public List<String> activity(String name) {
+        row(name).findElement(By.cssSelector("button[aria-label='Kebab toggle']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@role='menuitem'][normalize-space(.)='Activity']"))).click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(DIALOG));
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid='kcscim-activity-table']")),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid='kcscim-activity-empty']"))));
+        return dialog.findElements(By.cssSelector("[data-testid='kcscim-activity-what']")).stream()
+                .map(WebElement::getText).map(String::trim).collect(Collectors.toList());
+    }
+
     /** Opens the row's actions menu and chooses Delete: the confirmation dialog. */
     public DeleteDialog delete(String name) {
         row(name).findElement(By.cssSelector("button[aria-label='Kebab toggle']")).click();

@@ -35,6 +35,20 @@ public final class MappingsScreen {
         return this;
     }
 
+    /** Whether the enforcement panel, once loaded, says the realm's sign-in flows enforce the mappings' means. */
+    public boolean isEnforcementInstalled() {
+        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid='kcscim-enforcement']")));
+        return "true".equals(panel.getAttribute("data-enforced"));
+    }
+
+    /** Presses Install in the enforcement panel and waits until the panel says it is installed. */
+    public void installEnforcement() {
+        driver.findElement(By.cssSelector("[data-testid='kcscim-enforcement-install']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid='kcscim-enforcement']"),
+                "data-enforced", "true"));
+    }
+
     public boolean isEmpty() {
         return !driver.findElements(EMPTY).isEmpty();
     }
