@@ -135,6 +135,13 @@ class ConfigurationsScreenIT {
 
         screen.search("ok");
         screen.awaitNames(List.of("Okta"));
+
+        // Leaving SCIM through the console's own navigation gives the console its page back, and Back returns
+        console.openConsolePage("users");
+        assertEquals("Users", console.heading());
+        assertTrue(chromium.driver().findElements(By.tagName("kcscim-screen")).isEmpty());
+        chromium.driver().navigate().back();
+        screen.awaitNames(List.of(hostile, "Entra ID", "Okta"));
     }
 
     @Test
