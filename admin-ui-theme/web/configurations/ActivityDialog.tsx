@@ -87,7 +87,9 @@ export function ActivityDialog({ configuration, onClose }: { configuration: Conf
                 <Td dataLabel="Details">
                   {entry.kind === "refused-sign-in"
                     ? `${entry.reason === "no_mapping" ? "In no mapped group" : "Means not allowed"}: tried ${entry.attemptedMeans ?? "?"}, allowed ${entry.allowedMeans || "none"}${entry.clientId ? `, client ${entry.clientId}` : ""}`
-                    : entry.ipAddress ?? ""}
+                    : entry.ipAddress
+                      ? `From ${entry.ipAddress}`
+                      : ""}
                 </Td>
               </Tr>
             ))}

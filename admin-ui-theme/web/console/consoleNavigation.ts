@@ -1,6 +1,7 @@
 import { parseScimRoute, realmOfHash, SCIM_SECTIONS, toScimRoute } from "./scimRoutes";
 
 const NAV_MARKER = "data-kcscim-nav";
+const STATE_ATTRIBUTE = "data-kcscim-scim";
 
 /**
  * Adds a "SCIM" group (Configurations, Mappings) after the last group of the console's left navigation, built
@@ -12,6 +13,7 @@ const NAV_MARKER = "data-kcscim-nav";
  */
 export function addScimToConsoleNavigation(mayView: (realm: string) => Promise<boolean>): void {
   const permitted = new Map<string, boolean>();
+  const pending = new Set<string>();
 
   const sync = () => {
     const nav = document.querySelector<HTMLElement>(".keycloak__page_nav__nav");
@@ -22,12 +24,19 @@ export function addScimToConsoleNavigation(mayView: (realm: string) => Promise<b
     }
     if (!permitted.has(realm)) {
       permitted.set(realm, false);
+      pending.add(realm);
       void mayView(realm)
         .catch(() => false)
         .then((allowed) => {
           permitted.set(realm, allowed);
+          pending.delete(realm);
           sync();
         });
+    }
+    // Tells tests (and anyone debugging) that the decision for this realm is made, whichever way it went.
+    const decided = permitted.get(realm) ? "shown" : pending.has(realm) ? "deciding" : "hidden";
+    if (nav.getAttribute(STATE_ATTRIBUTE) !== decided) {
+      nav.setAttribute(STATE_ATTRIBUTE, decided);
     }
     if (!permitted.get(realm)) {
       existing?.remove();

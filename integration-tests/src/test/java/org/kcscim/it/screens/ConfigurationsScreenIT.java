@@ -18,6 +18,7 @@ import org.kcscim.it.support.browser.ConfigurationsScreen;
 import org.openqa.selenium.By;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.kcscim.it.support.ScimConfigurations.path;
@@ -59,6 +60,7 @@ class ConfigurationsScreenIT {
     void anAdministratorCreatesAConfigurationAndItsKeyWorksForScim() {
         String realm = admin.createRealm("screens");
         console.signIn("master", realm, server.adminUsername(), server.adminPassword());
+        assertEquals("shown", console.scimNavigationDecision());
         ConfigurationsScreen screen = console.openConfigurations();
         assertEquals("SCIM configurations", screen.title());
         assertTrue(screen.isEmpty(), "a new realm has no configuration");
@@ -145,16 +147,29 @@ class ConfigurationsScreenIT {
     }
 
     @Test
-    void theActivityOfAConfigurationShowsWhatItsDirectoryChanged() {
+    void theActivityOfAConfigurationShowsWhatItsDirectoryChangedAndTheRefusedSignIns() {
         String realm = admin.createRealm("screens-activity");
         admin.send("PUT", "/admin/realms/" + realm, admin.adminToken(),
                 "{\"adminEventsEnabled\":true,\"eventsEnabled\":true}").expectStatus(204);
         ScimConfigurations.Created created = configurations.create(realm, "Okta");
-        new ScimClient(admin, realm, created.apiKey()).createUser("carol");
+        new ScimClient(admin, realm, created.apiKey()).create("Users", "{\"schemas\":"
+                + "[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"carol\",\"password\":\"Carol-pass-1\","
+                + "\"name\":{\"givenName\":\"Carol\",\"familyName\":\"Test\"},"
+                + "\"emails\":[{\"value\":\"carol@example.test\",\"primary\":true}]}");
+        // With the enforcement installed, carol (in no mapped group) is refused at sign-in
+        admin.send("POST", "/admin/realms/" + realm + "/provisioning/enforcement", admin.adminToken(), null)
+                .expectStatus(200);
+        admin.send("POST", "/realms/" + realm + "/protocol/openid-connect/token", null,
+                "grant_type=password&client_id=admin-cli&username=carol&password=Carol-pass-1",
+                Map.of("Content-Type", "application/x-www-form-urlencoded")).expectStatus(403);
 
         console.signIn("master", realm, server.adminUsername(), server.adminPassword());
         ConfigurationsScreen screen = console.openConfigurations();
-        assertEquals(List.of("CREATE USER"), screen.activity("Okta"));
+        List<String> activity = screen.activity("Okta");
+        assertEquals(2, activity.size(), activity.toString());
+        assertTrue(activity.get(0).contains("Sign-in refused") && activity.get(0).contains("carol")
+                && activity.get(0).contains("In no mapped group: tried local"), activity.get(0));
+        assertTrue(activity.get(1).contains("CREATE USER"), activity.get(1));
         chromium.screenshot("configuration-activity");
     }
 
@@ -176,10 +191,21 @@ class ConfigurationsScreenIT {
         assertEquals(List.of(realm), dialog.accountChoices(), "a realm's configuration covers only that realm");
         dialog.close();
 
-        // Another realm's SCIM route, typed into the address bar: the screen says no, the API was never asked
-        chromium.driver().get(server.baseUrl() + "/admin/" + realm + "/console/#/" + other + "/scim/configurations");
-        assertTrue(screen.isForbidden(), "no access to another realm");
+        // Another realm's SCIM route, typed into the address bar: the screen says no
+        assertTrue(console.goToConfigurations(realm, other).isForbidden(), "no access to another realm");
         assertEquals(1, admin.send("GET", path(other), admin.adminToken(), null).expectStatus(200).json().size());
+    }
+
+    @Test
+    void anAdministratorWithoutViewRealmIsNotOfferedScim() {
+        String realm = admin.createRealm("screens-helpdesk");
+        ConsoleTheme.select(admin, realm);
+        String userId = admin.createUser(realm, "helpdesk", "helpdesk-pass");
+        admin.grantManagementRoles(realm, userId, realm, "view-users");
+
+        console.signIn(realm, realm, "helpdesk", "helpdesk-pass");
+        assertEquals("hidden", console.scimNavigationDecision());
+        assertTrue(console.goToConfigurations(realm, realm).isForbidden(), "a bookmarked SCIM route says why");
     }
 
     @Test

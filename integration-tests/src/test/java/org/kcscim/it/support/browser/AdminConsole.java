@@ -45,6 +45,25 @@ public final class AdminConsole {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-kcscim-nav]")));
     }
 
+    /**
+     * Whether the theme script decided to show the SCIM group in this realm's navigation ({@code shown}) or not
+     * ({@code hidden}), once it has asked Keycloak what the administrator may do.
+     */
+    public String scimNavigationDecision() {
+        By nav = By.cssSelector(".keycloak__page_nav__nav");
+        wait.until(driver -> {
+            String decision = driver.findElement(nav).getAttribute("data-kcscim-scim");
+            return "shown".equals(decision) || "hidden".equals(decision);
+        });
+        return driver.findElement(nav).getAttribute("data-kcscim-scim");
+    }
+
+    /** Types a SCIM route into the address bar, as a bookmark would; the screen is not awaited. */
+    public ConfigurationsScreen goToConfigurations(String loginRealm, String realm) {
+        driver.get(baseUrl + "/admin/" + loginRealm + "/console/#/" + realm + "/scim/configurations");
+        return new ConfigurationsScreen(driver);
+    }
+
     /** Clicks SCIM > Configurations in the navigation and waits for the screen. */
     public ConfigurationsScreen openConfigurations() {
         scimNavigation();

@@ -102,7 +102,7 @@ public final class ConfigurationsScreen {
         return new ConfigurationDialog(driver, wait.until(ExpectedConditions.visibilityOfElementLocated(DIALOG)));
     }
 
-    /** Row actions > Activity: the "What" column of each entry, newest first, once loaded. */
+    /** Row actions > Activity: each entry's row as text (time, what, subject, details), newest first, once loaded. */
     public List<String> activity(String name) {
         row(name).findElement(By.cssSelector("button[aria-label='Kebab toggle']")).click();
         wait.until(ExpectedConditions.elementToBeClickable(
@@ -111,7 +111,7 @@ public final class ConfigurationsScreen {
         wait.until(ExpectedConditions.or(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid='kcscim-activity-table']")),
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid='kcscim-activity-empty']"))));
-        return dialog.findElements(By.cssSelector("[data-testid='kcscim-activity-what']")).stream()
+        return dialog.findElements(By.cssSelector("[data-testid='kcscim-activity-row']")).stream()
                 .map(WebElement::getText).map(String::trim).collect(Collectors.toList());
     }
 
