@@ -1,6 +1,7 @@
 package org.kcscim.it.support.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,10 +22,20 @@ public final class AdminConsole {
     private final URI baseUrl;
     private final WebDriverWait wait;
 
+    /**
+     * A wait with the screens' deadline that also retries when React replaced an element between finding it and
+     * reading it (the lists re-render after every change).
+     */
+    static WebDriverWait waitOn(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     public AdminConsole(WebDriver driver, URI baseUrl) {
         this.driver = driver;
         this.baseUrl = baseUrl;
-        this.wait = new WebDriverWait(driver, WAIT);
+        this.wait = waitOn(driver);
     }
 
     /**

@@ -22,7 +22,7 @@ public final class ConfigurationDialog {
     ConfigurationDialog(WebDriver driver, WebElement dialog) {
         this.driver = driver;
         this.dialog = dialog;
-        this.wait = new WebDriverWait(driver, AdminConsole.WAIT);
+        this.wait = AdminConsole.waitOn(driver);
     }
 
     public ConfigurationDialog name(String name) {

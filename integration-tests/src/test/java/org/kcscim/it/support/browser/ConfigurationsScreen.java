@@ -24,7 +24,7 @@ public final class ConfigurationsScreen {
 
     ConfigurationsScreen(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, AdminConsole.WAIT);
+        this.wait = AdminConsole.waitOn(driver);
     }
 
     /** Waits for the screen's answer to a realm the administrator may not view. */

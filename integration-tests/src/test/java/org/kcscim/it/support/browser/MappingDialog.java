@@ -21,7 +21,7 @@ public final class MappingDialog {
     MappingDialog(WebDriver driver, WebElement dialog) {
         this.driver = driver;
         this.dialog = dialog;
-        this.wait = new WebDriverWait(driver, AdminConsole.WAIT);
+        this.wait = AdminConsole.waitOn(driver);
     }
 
     public MappingDialog name(String name) {

@@ -24,7 +24,7 @@ public final class MappingsScreen {
 
     MappingsScreen(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, AdminConsole.WAIT);
+        this.wait = AdminConsole.waitOn(driver);
     }
 
     MappingsScreen awaitLoaded() {

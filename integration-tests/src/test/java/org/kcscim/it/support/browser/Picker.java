@@ -20,7 +20,7 @@ public final class Picker {
     Picker(WebDriver driver, String id) {
         this.driver = driver;
         this.id = id;
-        this.wait = new WebDriverWait(driver, AdminConsole.WAIT);
+        this.wait = AdminConsole.waitOn(driver);
     }
 
     /** Types into the picker's search and waits until the offered options all contain the text. */
