@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.kcscim.it.support.ScimConfigurations.path;
@@ -194,6 +195,41 @@ class ConfigurationsScreenIT {
         // Another realm's SCIM route, typed into the address bar: the screen says no
         assertTrue(console.goToConfigurations(realm, other).isForbidden(), "no access to another realm");
         assertEquals(1, admin.send("GET", path(other), admin.adminToken(), null).expectStatus(200).json().size());
+    }
+
+    /**
+     * With an access token lifespan no longer than the screens' renewal margin, every API call renews the token:
+     * the screens must keep working, through refresh tokens, with a single silent sign-in at the start.
+     */
+    @Test
+    void theScreensRenewTheirTokenWithoutSigningInAgain() {
+        String realm = admin.createRealm("screens-renew");
+        ConsoleTheme.select(admin, realm);
+        admin.send("PUT", "/admin/realms/" + realm, admin.adminToken(),
+                "{\"accessTokenLifespan\":20,\"eventsEnabled\":true,\"enabledEventTypes\":[\"LOGIN\",\"REFRESH_TOKEN\"]}").expectStatus(204);
+        String userId = admin.createUser(realm, "renewer", "renewer-pass");
+        admin.grantManagementRoles(realm, userId, realm, "manage-realm", "view-realm");
+
+        console.signIn(realm, realm, "renewer", "renewer-pass");
+        ConfigurationsScreen screen = console.openConfigurations();
+        ConfigurationDialog dialog = screen.create();
+        dialog.name("Renewed").save();
+        dialog.keyField();
+        dialog.done();
+        screen.awaitNames(List.of("Renewed"));
+        screen.edit("Renewed").name("Renewed twice").saveAndClose();
+        screen.awaitNames(List.of("Renewed twice"));
+
+        JsonNode logins = admin.send("GET", "/admin/realms/" + realm + "/events?type=LOGIN&max=100",
+                admin.adminToken(), null).expectStatus(200).json();
+        long silentSignIns = StreamSupport.stream(logins.spliterator(), false)
+                .filter(event -> event.path("details").path("redirect_uri").asText().endsWith("/kcscim-silent-sign-in"))
+                .count();
+        assertEquals(1, silentSignIns, logins.toString());
+        JsonNode refreshes = admin.send("GET", "/admin/realms/" + realm
+                        + "/events?type=REFRESH_TOKEN&client=security-admin-console&max=100",
+                admin.adminToken(), null).expectStatus(200).json();
+        assertTrue(refreshes.size() >= 4, "the screens' calls renewed by refresh token: " + refreshes);
     }
 
     @Test
