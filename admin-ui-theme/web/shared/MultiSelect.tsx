@@ -73,7 +73,7 @@ export function MultiSelect({ id, choices, selected, onChange, placeholder, isDi
           status={validated === "error" ? "danger" : undefined}
           data-testid={`${id}-toggle`}
         >
-          <TextInputGroup isPlain>
+          <TextInputGroup isPlain isDisabled={isDisabled}>
             <TextInputGroupMain
               value={filter}
               placeholder={placeholder}

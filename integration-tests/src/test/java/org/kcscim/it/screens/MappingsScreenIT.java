@@ -112,6 +112,46 @@ class MappingsScreenIT {
         assertEquals(Set.of(), groupRealmRoles(realm, engineering), "the role was taken back");
     }
 
+    @Test
+    void theListFiltersByConfigurationAndAViewerCannotChangeIt() {
+        String realm = admin.createRealm("screens-map-view");
+        ConsoleTheme.select(admin, realm);
+        ScimConfigurations configurations = new ScimConfigurations(admin);
+        ScimConfigurations.Created entra = configurations.create(realm, "Entra ID");
+        ScimConfigurations.Created okta = configurations.create(realm, "Okta");
+        admin.send("POST", "/admin/realms/" + realm + "/roles", admin.adminToken(), "{\"name\":\"staff\"}")
+                .expectStatus(201);
+        createMapping(realm, "Entra staff", entra.id(), mappedGroup(entra, realm, "entra-staff"));
+        createMapping(realm, "Okta staff", okta.id(), mappedGroup(okta, realm, "okta-staff"));
+        String viewerId = admin.createUser(realm, "map-viewer", "map-viewer-pass");
+        admin.grantManagementRoles(realm, viewerId, realm, "view-realm");
+
+        console.signIn(realm, realm, "map-viewer", "map-viewer-pass");
+        MappingsScreen screen = console.openMappings();
+        screen.awaitNames(List.of("Entra staff", "Okta staff"));
+        screen.filterByConfiguration("Okta");
+        screen.awaitNames(List.of("Okta staff"));
+        assertEquals(List.of("okta-staff"), screen.labels("Okta staff", "group"));
+
+        assertFalse(screen.canCreate(), "no Create button without manage-realm");
+        MappingDialog dialog = screen.edit("Okta staff");
+        assertTrue(dialog.isReadOnly());
+        dialog.close();
+    }
+
+    /** A group the configuration provisioned, with one member; returns the group's id. */
+    private static String mappedGroup(ScimConfigurations.Created configuration, String realm, String name) {
+        ScimClient directory = new ScimClient(admin, realm, configuration.apiKey());
+        return directory.createGroup(name, directory.createUser(name + "-member"));
+    }
+
+    private static void createMapping(String realm, String name, String configurationId, String groupId) {
+        admin.send("POST", "/admin/realms/" + realm + "/provisioning/mappings", admin.adminToken(),
+                "{\"name\":\"" + name + "\",\"configurationId\":\"" + configurationId + "\",\"groups\":[\"" + groupId
+                        + "\"],\"roles\":[\"staff\"],\"accounts\":[\"" + realm + "\"],\"means\":[\"local\"]}")
+                .expectStatus(201);
+    }
+
     private static Set<String> groupRealmRoles(String realm, String groupId) {
         JsonNode roles = admin.send("GET", "/admin/realms/" + realm + "/groups/" + groupId + "/role-mappings/realm",
                 admin.adminToken(), null).expectStatus(200).json();

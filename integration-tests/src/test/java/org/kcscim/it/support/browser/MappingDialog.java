@@ -58,6 +58,18 @@ public final class MappingDialog {
         return lines;
     }
 
+    /** No Save, and the pickers cannot be opened. */
+    public boolean isReadOnly() {
+        return dialog.findElements(By.cssSelector("[data-testid='kcscim-dialog-save']")).isEmpty()
+                && !dialog.findElement(By.id("kcscim-name")).isEnabled()
+                && !dialog.findElement(By.id("kcscim-groups-input")).isEnabled();
+    }
+
+    public void close() {
+        dialog.findElement(By.cssSelector("button[aria-label='Close']")).click();
+        wait.until(ExpectedConditions.stalenessOf(dialog));
+    }
+
     public void saveAndClose() {
         dialog.findElement(By.cssSelector("[data-testid='kcscim-dialog-save']")).click();
         wait.until(ExpectedConditions.stalenessOf(dialog));

@@ -5,6 +5,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.util.List;
@@ -73,6 +74,16 @@ public final class MappingsScreen {
         WebElement input = driver.findElement(By.cssSelector("input[aria-label='Search mappings']"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(text);
+    }
+
+    /** Chooses a configuration in the list's filter ("All configurations" shows every mapping). */
+    public void filterByConfiguration(String configuration) {
+        new Select(driver.findElement(By.id("kcscim-mapping-filter")))
+                .selectByVisibleText(configuration);
+    }
+
+    public boolean canCreate() {
+        return !driver.findElements(By.cssSelector("[data-testid='kcscim-create-mapping']")).isEmpty();
     }
 
     public MappingDialog create() {
