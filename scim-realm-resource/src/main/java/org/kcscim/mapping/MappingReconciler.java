@@ -12,6 +12,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -33,13 +34,11 @@ public class MappingReconciler {
 
     private final KeycloakSession session;
     private final RealmModel home;
-    private final MappingStore mappings;
     private final RoleResolver resolver;
 
     public MappingReconciler(KeycloakSession session, RealmModel home) {
         this.session = session;
         this.home = home;
-        this.mappings = new MappingStore(session, home);
         this.resolver = new RoleResolver(home);
     }
 
@@ -49,52 +48,56 @@ public class MappingReconciler {
      * Call it before reading anything of the groups.
      */
     public void lock(Collection<String> groupIds) {
-        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        EntityManager em = entityManager();
         new TreeSet<>(groupIds).forEach(id -> em.find(GroupEntity.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    private EntityManager entityManager() {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+
     public void reconcile(Collection<String> groupIds) {
-        List<Mapping> all = mappings.list();
+        CommittedMappings committed = new CommittedMappings(entityManager(), home);
         for (String groupId : new LinkedHashSet<>(groupIds)) {
             GroupModel group = session.groups().getGroupById(home, groupId);
             if (group != null) {
-                reconcile(group, all);
+                reconcile(group, committed);
             }
         }
     }
 
-    private void reconcile(GroupModel group, List<Mapping> all) {
+    private void reconcile(GroupModel group, CommittedMappings committed) {
         Set<RoleModel> desired = new LinkedHashSet<>();
-        for (Mapping mapping : all) {
-            if (mapping.settings().groupIds().contains(group.getId())) {
-                desired.addAll(resolve(mapping));
-            }
-        }
-        Set<String> managed = new LinkedHashSet<>(group.getAttributeStream(MANAGED_ROLES).toList());
+        committed.naming(group.getId()).forEach(mapping -> desired.addAll(resolve(mapping)));
+        Set<String> managed = new LinkedHashSet<>(committed.attribute(group.getId(), MANAGED_ROLES));
+        Set<String> held = new HashSet<>(committed.directRoleIds(group.getId()));
         Set<String> nowManaged = new LinkedHashSet<>();
         for (RoleModel role : desired) {
+            boolean isHeld = held.contains(role.getId());
             if (managed.contains(role.getId())) {
-                if (!group.hasDirectRole(role)) {
+                if (!isHeld) {
                     // Removed by hand while a mapping still grants it: the mapping wins
                     group.grantRole(role);
                 }
                 nowManaged.add(role.getId());
-            } else if (!group.hasDirectRole(role)) {
+            } else if (!isHeld) {
                 group.grantRole(role);
                 nowManaged.add(role.getId());
             }
             // A role the group already held by hand stays the administrator's: not managed, never revoked
         }
         for (String roleId : managed) {
-            if (!nowManaged.contains(roleId)) {
+            if (!nowManaged.contains(roleId) && held.contains(roleId)) {
                 RoleModel role = session.roles().getRoleById(home, roleId);
-                if (role != null && group.hasDirectRole(role)) {
+                if (role != null) {
                     group.deleteRoleMapping(role);
                 }
             }
         }
         if (nowManaged.isEmpty()) {
-            group.removeAttribute(MANAGED_ROLES);
+            if (!managed.isEmpty()) {
+                group.removeAttribute(MANAGED_ROLES);
+            }
         } else if (!nowManaged.equals(managed)) {
             group.setAttribute(MANAGED_ROLES, List.copyOf(nowManaged));
         }

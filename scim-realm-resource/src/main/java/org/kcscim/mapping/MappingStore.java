@@ -106,7 +106,7 @@ public class MappingStore {
         return component;
     }
 
-    private static Mapping fromComponent(ComponentModel component) {
+    static Mapping fromComponent(ComponentModel component) {
         MultivaluedHashMap<String, String> config = component.getConfig();
         MappingSettings settings = new MappingSettings(
                 component.getName(),
