@@ -52,6 +52,8 @@ Keycloak ${KC_VERSION} with the SCIM provisioning extension, starting on port ${
   Admin console:          ${BASE}/admin/master/console/   (user '${KC_ADMIN}')
   Extension admin REST:   ${BASE}/admin/realms/master/provisioning/configurations
   SCIM base URL pattern:  ${BASE}/realms/{realm}/provisioning/scim/v2
+The SCIM screens appear in a realm's console once its admin theme is 'kcscim'
+(Realm settings > Themes > Admin theme; for this console, in realm master).
 The administrator is created only on the first start, while the embedded database is empty;
 delete ${KC_HOME}/data to start afresh. Ctrl-C stops Keycloak.
 

@@ -68,7 +68,11 @@ export function DeleteConfigurationDialog({ configurations, configuration, onClo
         <ul>
           <li>stops its API key at once: the directory can no longer provision anything;</li>
           <li>{mappingsText}</li>
-          <li>keeps the users and groups it provisioned in Keycloak, with their memberships.</li>
+          <li>
+            keeps the users and groups it provisioned in Keycloak, with their memberships; sign-in enforcement no
+            longer applies to them, and a configuration created later in this realm takes them over when its
+            directory sends them again.
+          </li>
         </ul>
       </TextContent>
     </Modal>

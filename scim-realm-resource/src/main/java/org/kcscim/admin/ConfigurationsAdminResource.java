@@ -187,10 +187,6 @@ public class ConfigurationsAdminResource {
     }
 
     /**
-     * The groups this configuration provisioned, for the mapping screen's group picker: {@code search} is a
-     * case-insensitive part of the name; ordered by name, paged in the database.
-     */
-    /**
      * The configuration's recent activity, newest first: what its directory changed, and the sign-ins refused to
      * its users. Reading events needs Keycloak's view-events as well.
      */
@@ -212,6 +208,10 @@ public class ConfigurationsAdminResource {
         });
     }
 
+    /**
+     * The groups this configuration provisioned, for the mapping screen's group picker: {@code search} is a
+     * case-insensitive part of the name; ordered by name, paged in the database.
+     */
     @GET
     @Path("{id}/groups")
     @Produces(MediaType.APPLICATION_JSON)
