@@ -229,10 +229,19 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
               }}
               onError={showError}
             />
-          ) : (
-            <HelperText>
-              <HelperTextItem>A key is generated when you save. It is shown once, then never again.</HelperTextItem>
-            </HelperText>
+          ) : readOnly ? null : (
+            <>
+              <Button variant="secondary" data-testid="kcscim-generate-first" onClick={save} isLoading={busy} isDisabled={busy}>
+                Generate
+              </Button>
+              <FormHelperText>
+                <HelperText>
+                  <HelperTextItem>
+                    Generating saves the configuration and shows its key once, then never again (Save does the same).
+                  </HelperTextItem>
+                </HelperText>
+              </FormHelperText>
+            </>
           )}
         </FormGroup>
         {saved && (

@@ -72,7 +72,7 @@ class ConfigurationsScreenIT {
         dialog.save();
         assertFalse(dialog.fieldError("name").isBlank(), "the API's message for the empty name, next to the field");
 
-        dialog.name("Entra ID").save();
+        dialog.name("Entra ID").generate();
         assertTrue(dialog.isKeyMasked(), "the key is hidden until the eye is pressed");
         chromium.screenshot("configuration-created");
         String key = dialog.revealKey();

@@ -69,6 +69,11 @@ public final class ConfigurationDialog {
         dialog.findElement(By.cssSelector("[data-testid='kcscim-dialog-save']")).click();
     }
 
+    /** Generate, in the dialog of a new configuration: saves it and shows its first key. */
+    public void generate() {
+        dialog.findElement(By.cssSelector("[data-testid='kcscim-generate-first']")).click();
+    }
+
     /** Saves an edit: the dialog closes. */
     public void saveAndClose() {
         save();
