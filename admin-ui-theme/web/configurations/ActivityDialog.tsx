@@ -1,13 +1,12 @@
-import { useEffect, useState } from "react";
+import { useCallback } from "react";
 import { Alert, Button, EmptyState, EmptyStateBody, EmptyStateHeader, Label, Modal } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { ApiError } from "../api/adminApi";
-import { loadActivity, type ActivityEntry } from "../api/activity";
+import { loadActivity } from "../api/activity";
 import type { Configuration } from "../api/configurations";
 import { useScreen } from "../shared/ScreenContext";
 import { Loading } from "../shared/Loading";
-
-type Listing = { state: "loading" } | { state: "failed"; message: string } | { state: "loaded"; entries: ActivityEntry[] };
+import { useListing } from "../shared/useListing";
 
 /**
  * The recent activity of one configuration, newest first: what its directory changed over SCIM and the sign-ins
@@ -16,21 +15,16 @@ type Listing = { state: "loading" } | { state: "failed"; message: string } | { s
  */
 export function ActivityDialog({ configuration, onClose }: { configuration: Configuration; onClose: () => void }) {
   const { api, realm } = useScreen();
-  const [listing, setListing] = useState<Listing>({ state: "loading" });
-
-  useEffect(() => {
-    loadActivity(api, realm, configuration.id)
-      .then((entries) => setListing({ state: "loaded", entries }))
-      .catch((error: Error) =>
-        setListing({
-          state: "failed",
-          message:
-            error instanceof ApiError && error.status === 403
-              ? "Reading the activity needs the view-events role of this realm as well."
-              : error.message,
-        }),
-      );
-  }, [api, realm, configuration.id]);
+  const load = useCallback(
+    () =>
+      loadActivity(api, realm, configuration.id).catch((error: Error) => {
+        throw error instanceof ApiError && error.status === 403
+          ? new Error("Reading the activity needs the view-events role of this realm as well.")
+          : error;
+      }),
+    [api, realm, configuration.id],
+  );
+  const { listing } = useListing(load);
 
   return (
     <Modal
@@ -51,7 +45,7 @@ export function ActivityDialog({ configuration, onClose }: { configuration: Conf
           {listing.message}
         </Alert>
       )}
-      {listing.state === "loaded" && listing.entries.length === 0 && (
+      {listing.state === "loaded" && listing.data.length === 0 && (
         <EmptyState variant="sm" data-testid="kcscim-activity-empty">
           <EmptyStateHeader titleText="No activity recorded" headingLevel="h2" />
           <EmptyStateBody>
@@ -60,7 +54,7 @@ export function ActivityDialog({ configuration, onClose }: { configuration: Conf
           </EmptyStateBody>
         </EmptyState>
       )}
-      {listing.state === "loaded" && listing.entries.length > 0 && (
+      {listing.state === "loaded" && listing.data.length > 0 && (
         <Table aria-label="Activity" variant="compact" data-testid="kcscim-activity-table">
           <Thead>
             <Tr>
@@ -71,7 +65,7 @@ export function ActivityDialog({ configuration, onClose }: { configuration: Conf
             </Tr>
           </Thead>
           <Tbody>
-            {listing.entries.map((entry, index) => (
+            {listing.data.map((entry, index) => (
               <Tr key={`${entry.time}-${index}`} data-testid="kcscim-activity-row">
                 <Td dataLabel="Time">{new Date(entry.time).toLocaleString()}</Td>
                 <Td dataLabel="What" data-testid="kcscim-activity-what">

@@ -1,6 +1,5 @@
 import { useState } from "react";
 import {
-  Alert,
   Button,
   ClipboardCopy,
   Form,
@@ -13,11 +12,13 @@ import {
   Switch,
   TextInput,
 } from "@patternfly/react-core";
-import { ApiError } from "../api/adminApi";
 import type { Configuration, ConfigurationInput, ConfigurationsApi } from "../api/configurations";
 import { useScreen } from "../shared/ScreenContext";
 import { MultiSelect } from "../shared/MultiSelect";
 import { FieldError, validatedOf } from "../shared/FieldError";
+import { useFormErrors } from "../shared/useFormErrors";
+import { ProblemAlert } from "../shared/ProblemAlert";
+import { formActions } from "../shared/formActions";
 import { formatInstant } from "../shared/dates";
 import { KeyRotation } from "./KeyRotation";
 import { SecretField } from "../shared/SecretField";
@@ -30,6 +31,8 @@ interface Props {
   onClose: (changed: boolean) => void;
 }
 
+const FIELDS = ["name", "accounts", "active", "adoptExistingUsers", "userDeleteAction"];
+
 /**
  * Create or edit one configuration. The API generates the first key when the configuration is created and
  * returns it that once, so the dialog stays open after creating, showing the key (masked, with an eye to reveal
@@ -40,8 +43,7 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
   const { realm, access, notify } = useScreen();
   const [saved, setSaved] = useState<Configuration | null>(existing);
   const [input, setInput] = useState<ConfigurationInput>(() => toInput(existing, realm));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, showError, clearField, clearErrors, clearProblem } = useFormErrors(FIELDS);
   const [busy, setBusy] = useState(false);
   const [freshKey, setFreshKey] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
@@ -51,19 +53,16 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
 
   const set = <K extends keyof ConfigurationInput>(field: K, value: ConfigurationInput[K]) => {
     setInput((current) => ({ ...current, [field]: value }));
-    setErrors((current) => {
-      const { [field]: _cleared, ...rest } = current;
-      return rest;
-    });
+    clearField(field);
   };
 
   const save = async () => {
     setBusy(true);
-    setProblem(null);
+    clearProblem();
     try {
       const result = saved ? await configurations.update(realm, saved.id, input) : await configurations.create(realm, input);
       setChanged(true);
-      setErrors({});
+      clearErrors();
       if (result.apiKey) {
         setFreshKey(result.apiKey);
       }
@@ -78,17 +77,6 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
       showError(error);
     } finally {
       setBusy(false);
-    }
-  };
-
-  const showError = (error: unknown) => {
-    if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {
-      const known = ["name", "accounts", "active", "adoptExistingUsers", "userDeleteAction"];
-      setErrors(error.fieldErrors);
-      const elsewhere = Object.entries(error.fieldErrors).filter(([field]) => !known.includes(field));
-      setProblem(elsewhere.length > 0 ? elsewhere.map(([field, message]) => `${field}: ${message}`).join("; ") : null);
-    } else {
-      setProblem((error as Error).message);
     }
   };
 
@@ -110,28 +98,11 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
           Done
         </Button>,
       ]
-    : readOnly
-      ? [
-          <Button key="close" variant="primary" onClick={() => onClose(changed)}>
-            Close
-          </Button>,
-        ]
-      : [
-          <Button key="save" data-testid="kcscim-dialog-save" onClick={save} isLoading={busy} isDisabled={busy}>
-            Save
-          </Button>,
-          <Button key="cancel" variant="link" onClick={() => onClose(changed)}>
-            Cancel
-          </Button>,
-        ];
+    : formActions({ readOnly, busy, onSave: save, onClose: () => onClose(changed) });
 
   return (
     <Modal variant="medium" title={title} isOpen onClose={() => onClose(changed)} actions={actions} data-testid="kcscim-configuration-dialog">
-      {problem && (
-        <Alert variant="danger" isInline title="The configuration was not saved" className="pf-v5-u-mb-md">
-          {problem}
-        </Alert>
-      )}
+      <ProblemAlert title="The configuration was not saved" problem={problem} />
       <Form id="kcscim-configuration-form" onSubmit={(event) => event.preventDefault()}>
         {showingKey ? null : (
           <>

@@ -1,14 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import {
   Button,
-  EmptyState,
-  EmptyStateActions,
-  EmptyStateBody,
-  EmptyStateFooter,
-  EmptyStateHeader,
-  EmptyStateIcon,
   Label,
-  LabelGroup,
   PageSection,
   SearchInput,
   Toolbar,
@@ -17,48 +10,36 @@ import {
   Alert,
 } from "@patternfly/react-core";
 import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
-import PlusCircleIcon from "@patternfly/react-icons/dist/esm/icons/plus-circle-icon";
-import SearchIcon from "@patternfly/react-icons/dist/esm/icons/search-icon";
 import { ConfigurationsApi, type Configuration } from "../api/configurations";
 import { useScreen } from "../shared/ScreenContext";
 import { ViewHeader } from "../shared/ViewHeader";
 import { Loading } from "../shared/Loading";
+import { useListing } from "../shared/useListing";
+import { EmptyList } from "../shared/EmptyList";
+import { NoSearchResults } from "../shared/NoSearchResults";
+import { CompactLabels } from "../shared/CompactLabels";
 import { formatInstant } from "../shared/dates";
 import { ConfigurationDialog } from "./ConfigurationDialog";
 import { DeleteConfigurationDialog } from "./DeleteConfigurationDialog";
 import { ActivityDialog } from "./ActivityDialog";
 
-type Listing = { state: "loading" } | { state: "failed"; message: string } | { state: "loaded"; items: Configuration[] };
-
 /** SCIM > Configurations: the directory connections of the realm, searchable, with create, edit and delete. */
 export function ConfigurationsSection() {
   const { api, realm, access } = useScreen();
   const configurations = useMemo(() => new ConfigurationsApi(api), [api]);
-  const [listing, setListing] = useState<Listing>({ state: "loading" });
+  const load = useCallback(() => configurations.list(realm), [configurations, realm]);
+  const { listing, closeThenReload } = useListing(load);
   const [search, setSearch] = useState("");
   const [editing, setEditing] = useState<Configuration | "new" | null>(null);
   const [deleting, setDeleting] = useState<Configuration | null>(null);
   const [watching, setWatching] = useState<Configuration | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setListing({ state: "loaded", items: await configurations.list(realm) });
-    } catch (error) {
-      setListing({ state: "failed", message: (error as Error).message });
-    }
-  }, [configurations, realm]);
-
-  useEffect(() => {
-    setListing({ state: "loading" });
-    void reload();
-  }, [reload]);
 
   const shown = useMemo(() => {
     if (listing.state !== "loaded") {
       return [];
     }
     const needle = search.trim().toLowerCase();
-    return needle ? listing.items.filter((item) => item.name.toLowerCase().includes(needle)) : listing.items;
+    return needle ? listing.data.filter((item) => item.name.toLowerCase().includes(needle)) : listing.data;
   }, [listing, search]);
 
   const create = access.canManage ? (
@@ -80,20 +61,12 @@ export function ConfigurationsSection() {
             {listing.message}
           </Alert>
         )}
-        {listing.state === "loaded" && listing.items.length === 0 && (
-          <EmptyState data-testid="kcscim-configurations-empty">
-            <EmptyStateHeader titleText="No SCIM configurations" icon={<EmptyStateIcon icon={PlusCircleIcon} />} headingLevel="h2" />
-            <EmptyStateBody>
-              Create a configuration to get an API key and the SCIM base URL to enter in your directory.
-            </EmptyStateBody>
-            {create && (
-              <EmptyStateFooter>
-                <EmptyStateActions>{create}</EmptyStateActions>
-              </EmptyStateFooter>
-            )}
-          </EmptyState>
+        {listing.state === "loaded" && listing.data.length === 0 && (
+          <EmptyList title="No SCIM configurations" create={create} testId="kcscim-configurations-empty">
+            Create a configuration to get an API key and the SCIM base URL to enter in your directory.
+          </EmptyList>
         )}
-        {listing.state === "loaded" && listing.items.length > 0 && (
+        {listing.state === "loaded" && listing.data.length > 0 && (
           <>
             <Toolbar>
               <ToolbarContent>
@@ -111,15 +84,9 @@ export function ConfigurationsSection() {
               </ToolbarContent>
             </Toolbar>
             {shown.length === 0 ? (
-              <EmptyState variant="sm" data-testid="kcscim-configurations-no-match">
-                <EmptyStateHeader titleText="No search results" icon={<EmptyStateIcon icon={SearchIcon} />} headingLevel="h2" />
-                <EmptyStateBody>No configuration name contains "{search}".</EmptyStateBody>
-                <EmptyStateFooter>
-                  <Button variant="link" onClick={() => setSearch("")}>
-                    Clear the search
-                  </Button>
-                </EmptyStateFooter>
-              </EmptyState>
+              <NoSearchResults testId="kcscim-configurations-no-match" onClear={() => setSearch("")}>
+                No configuration name contains "{search}".
+              </NoSearchResults>
             ) : (
               <Table aria-label="SCIM configurations" variant="compact" data-testid="kcscim-configurations-table">
                 <Thead>
@@ -140,13 +107,7 @@ export function ConfigurationsSection() {
                         </Button>
                       </Td>
                       <Td dataLabel="Accounts">
-                        <LabelGroup numLabels={4}>
-                          {item.accounts.map((account) => (
-                            <Label key={account} isCompact>
-                              {account}
-                            </Label>
-                          ))}
-                        </LabelGroup>
+                        <CompactLabels values={item.accounts} numLabels={4} />
                       </Td>
                       <Td dataLabel="Status">
                         {item.active ? (
@@ -177,12 +138,7 @@ export function ConfigurationsSection() {
         <ConfigurationDialog
           configurations={configurations}
           existing={editing === "new" ? null : editing}
-          onClose={(changed) => {
-            setEditing(null);
-            if (changed) {
-              void reload();
-            }
-          }}
+          onClose={closeThenReload(() => setEditing(null))}
         />
       )}
       {watching && <ActivityDialog configuration={watching} onClose={() => setWatching(null)} />}
@@ -190,12 +146,7 @@ export function ConfigurationsSection() {
         <DeleteConfigurationDialog
           configurations={configurations}
           configuration={deleting}
-          onClose={(deleted) => {
-            setDeleting(null);
-            if (deleted) {
-              void reload();
-            }
-          }}
+          onClose={closeThenReload(() => setDeleting(null))}
         />
       )}
     </>

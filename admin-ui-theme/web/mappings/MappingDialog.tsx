@@ -1,7 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
 import {
-  Alert,
-  Button,
   Checkbox,
   Form,
   FormGroup,
@@ -13,7 +11,6 @@ import {
   Modal,
   TextInput,
 } from "@patternfly/react-core";
-import { ApiError } from "../api/adminApi";
 import type { Configuration } from "../api/configurations";
 import {
   meansLabel,
@@ -27,6 +24,9 @@ import {
 import { useScreen } from "../shared/ScreenContext";
 import { MultiSelect } from "../shared/MultiSelect";
 import { FieldError, validatedOf } from "../shared/FieldError";
+import { useFormErrors } from "../shared/useFormErrors";
+import { ProblemAlert } from "../shared/ProblemAlert";
+import { formActions } from "../shared/formActions";
 import { MappingPreviewPanel } from "./MappingPreviewPanel";
 
 interface Props {
@@ -56,8 +56,7 @@ export function MappingDialog({ mappings, configurations, providers, existing, i
   const [groupSearch, setGroupSearch] = useState("");
   const [groupChoices, setGroupChoices] = useState<ProvisionedGroup[]>([]);
   const [roleChoices, setRoleChoices] = useState<CatalogRole[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, problem, showError, clearField, clearProblem } = useFormErrors(FIELDS);
   const [busy, setBusy] = useState(false);
 
   const configuration = configurations.find((candidate) => candidate.id === input.configurationId);
@@ -103,10 +102,7 @@ export function MappingDialog({ mappings, configurations, providers, existing, i
 
   const set = <K extends keyof MappingInput>(field: K, value: MappingInput[K]) => {
     setInput((current) => ({ ...current, [field]: value }));
-    setErrors((current) => {
-      const { [field]: _cleared, ...rest } = current;
-      return rest;
-    });
+    clearField(field);
   };
 
   const chooseConfiguration = (id: string) => {
@@ -118,19 +114,13 @@ export function MappingDialog({ mappings, configurations, providers, existing, i
 
   const save = async () => {
     setBusy(true);
-    setProblem(null);
+    clearProblem();
     try {
       const saved = existing ? await mappings.update(realm, existing.id, input) : await mappings.create(realm, input);
       notify(`Mapping "${saved.name}" ${existing ? "saved" : "created"}`);
       onClose(true);
     } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {
-        setErrors(error.fieldErrors);
-        const elsewhere = Object.entries(error.fieldErrors).filter(([field]) => !FIELDS.includes(field));
-        setProblem(elsewhere.length > 0 ? elsewhere.map(([field, message]) => `${field}: ${message}`).join("; ") : null);
-      } else {
-        setProblem((error as Error).message);
-      }
+      showError(error);
       setBusy(false);
     }
   };
@@ -150,28 +140,9 @@ export function MappingDialog({ mappings, configurations, providers, existing, i
       title={existing ? (readOnly ? `Mapping ${existing.name}` : `Edit ${existing.name}`) : "Create mapping"}
       isOpen
       onClose={() => onClose(false)}
-      actions={
-        readOnly
-          ? [
-              <Button key="close" onClick={() => onClose(false)}>
-                Close
-              </Button>,
-            ]
-          : [
-              <Button key="save" data-testid="kcscim-dialog-save" onClick={save} isLoading={busy} isDisabled={busy}>
-                Save
-              </Button>,
-              <Button key="cancel" variant="link" onClick={() => onClose(false)}>
-                Cancel
-              </Button>,
-            ]
-      }
+      actions={formActions({ readOnly, busy, onSave: save, onClose: () => onClose(false) })}
     >
-      {problem && (
-        <Alert variant="danger" isInline title="The mapping was not saved" className="pf-v5-u-mb-md">
-          {problem}
-        </Alert>
-      )}
+      <ProblemAlert title="The mapping was not saved" problem={problem} />
       <Form onSubmit={(event) => event.preventDefault()}>
         <FormGroup label="Name" isRequired fieldId="kcscim-name">
           <TextInput

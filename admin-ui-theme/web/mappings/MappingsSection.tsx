@@ -1,17 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import {
   Alert,
   Button,
-  EmptyState,
-  EmptyStateActions,
-  EmptyStateBody,
-  EmptyStateFooter,
-  EmptyStateHeader,
-  EmptyStateIcon,
   FormSelect,
   FormSelectOption,
-  Label,
-  LabelGroup,
   PageSection,
   SearchInput,
   Toolbar,
@@ -19,21 +11,18 @@ import {
   ToolbarItem,
 } from "@patternfly/react-core";
 import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
-import PlusCircleIcon from "@patternfly/react-icons/dist/esm/icons/plus-circle-icon";
-import SearchIcon from "@patternfly/react-icons/dist/esm/icons/search-icon";
-import { ConfigurationsApi, type Configuration } from "../api/configurations";
-import { MappingsApi, meansLabel, type IdentityProvider, type Mapping } from "../api/mappings";
+import { ConfigurationsApi } from "../api/configurations";
+import { MappingsApi, meansLabel, type Mapping } from "../api/mappings";
 import { useScreen } from "../shared/ScreenContext";
 import { ViewHeader } from "../shared/ViewHeader";
 import { Loading } from "../shared/Loading";
+import { useListing } from "../shared/useListing";
+import { EmptyList } from "../shared/EmptyList";
+import { NoSearchResults } from "../shared/NoSearchResults";
+import { CompactLabels } from "../shared/CompactLabels";
 import { MappingDialog } from "./MappingDialog";
 import { DeleteMappingDialog } from "./DeleteMappingDialog";
 import { EnforcementPanel } from "./EnforcementPanel";
-
-type Listing =
-  | { state: "loading" }
-  | { state: "failed"; message: string }
-  | { state: "loaded"; mappings: Mapping[]; configurations: Configuration[]; providers: IdentityProvider[] };
 
 const ALL = "";
 
@@ -42,36 +31,27 @@ export function MappingsSection() {
   const { api, realm, access } = useScreen();
   const mappingsApi = useMemo(() => new MappingsApi(api), [api]);
   const configurationsApi = useMemo(() => new ConfigurationsApi(api), [api]);
-  const [listing, setListing] = useState<Listing>({ state: "loading" });
   const [search, setSearch] = useState("");
   const [configurationFilter, setConfigurationFilter] = useState(ALL);
   const [editing, setEditing] = useState<Mapping | "new" | null>(null);
   const [deleting, setDeleting] = useState<Mapping | null>(null);
 
-  const reload = useCallback(async () => {
-    try {
-      const [mappings, configurations, providers] = await Promise.all([
-        mappingsApi.list(realm),
-        configurationsApi.list(realm),
-        mappingsApi.identityProviders(realm),
-      ]);
-      setListing({ state: "loaded", mappings, configurations, providers });
-    } catch (error) {
-      setListing({ state: "failed", message: (error as Error).message });
-    }
+  const load = useCallback(async () => {
+    const [mappings, configurations, providers] = await Promise.all([
+      mappingsApi.list(realm),
+      configurationsApi.list(realm),
+      mappingsApi.identityProviders(realm),
+    ]);
+    return { mappings, configurations, providers };
   }, [mappingsApi, configurationsApi, realm]);
-
-  useEffect(() => {
-    setListing({ state: "loading" });
-    void reload();
-  }, [reload]);
+  const { listing, closeThenReload } = useListing(load);
 
   const shown = useMemo(() => {
     if (listing.state !== "loaded") {
       return [];
     }
     const needle = search.trim().toLowerCase();
-    return listing.mappings
+    return listing.data.mappings
       .filter((mapping) => configurationFilter === ALL || mapping.configurationId === configurationFilter)
       .filter((mapping) => !needle || mapping.name.toLowerCase().includes(needle));
   }, [listing, search, configurationFilter]);
@@ -97,9 +77,10 @@ export function MappingsSection() {
     );
   }
 
-  const configurationName = (id: string) => listing.configurations.find((c) => c.id === id)?.name ?? id;
+  const { mappings, configurations, providers } = listing.data;
+  const configurationName = (id: string) => configurations.find((c) => c.id === id)?.name ?? id;
   const create =
-    access.canManage && listing.configurations.length > 0 ? (
+    access.canManage && configurations.length > 0 ? (
       <Button data-testid="kcscim-create-mapping" onClick={() => setEditing("new")}>
         Create mapping
       </Button>
@@ -110,20 +91,12 @@ export function MappingsSection() {
       <Header />
       <PageSection variant="light" className="pf-v5-u-p-0">
         <EnforcementPanel />
-        {listing.mappings.length === 0 ? (
-          <EmptyState data-testid="kcscim-mappings-empty">
-            <EmptyStateHeader titleText="No mappings" icon={<EmptyStateIcon icon={PlusCircleIcon} />} headingLevel="h2" />
-            <EmptyStateBody>
-              {listing.configurations.length === 0
-                ? "Mappings work on the groups a SCIM configuration provisioned: create a configuration first."
-                : "Create a mapping to give the members of provisioned groups roles in chosen realms."}
-            </EmptyStateBody>
-            {create && (
-              <EmptyStateFooter>
-                <EmptyStateActions>{create}</EmptyStateActions>
-              </EmptyStateFooter>
-            )}
-          </EmptyState>
+        {mappings.length === 0 ? (
+          <EmptyList title="No mappings" create={create} testId="kcscim-mappings-empty">
+            {configurations.length === 0
+              ? "Mappings work on the groups a SCIM configuration provisioned: create a configuration first."
+              : "Create a mapping to give the members of provisioned groups roles in chosen realms."}
+          </EmptyList>
         ) : (
           <>
             <Toolbar>
@@ -146,7 +119,7 @@ export function MappingsSection() {
                     onChange={(_event, value) => setConfigurationFilter(value)}
                   >
                     <FormSelectOption value={ALL} label="All configurations" />
-                    {listing.configurations.map((configuration) => (
+                    {configurations.map((configuration) => (
                       <FormSelectOption key={configuration.id} value={configuration.id} label={configuration.name} />
                     ))}
                   </FormSelect>
@@ -155,10 +128,7 @@ export function MappingsSection() {
               </ToolbarContent>
             </Toolbar>
             {shown.length === 0 ? (
-              <EmptyState variant="sm">
-                <EmptyStateHeader titleText="No search results" icon={<EmptyStateIcon icon={SearchIcon} />} headingLevel="h2" />
-                <EmptyStateBody>No mapping matches the search and the configuration filter.</EmptyStateBody>
-              </EmptyState>
+              <NoSearchResults>No mapping matches the search and the configuration filter.</NoSearchResults>
             ) : (
               <Table aria-label="Mappings" variant="compact" data-testid="kcscim-mappings-table">
                 <Thead>
@@ -182,16 +152,16 @@ export function MappingsSection() {
                       </Td>
                       <Td dataLabel="Configuration">{configurationName(mapping.configurationId)}</Td>
                       <Td dataLabel="Groups">
-                        <Labels values={mapping.groups.map((group) => group.name)} testId="kcscim-mapping-group" />
+                        <CompactLabels values={mapping.groups.map((group) => group.name)} numLabels={3} testId="kcscim-mapping-group" />
                       </Td>
                       <Td dataLabel="Roles">
-                        <Labels values={mapping.roles} testId="kcscim-mapping-role" />
+                        <CompactLabels values={mapping.roles} numLabels={3} testId="kcscim-mapping-role" />
                       </Td>
                       <Td dataLabel="Accounts">
-                        <Labels values={mapping.accounts} testId="kcscim-mapping-account" />
+                        <CompactLabels values={mapping.accounts} numLabels={3} testId="kcscim-mapping-account" />
                       </Td>
                       <Td dataLabel="Sign-in means">
-                        <Labels values={mapping.means.map((means) => meansLabel(means, listing.providers))} testId="kcscim-mapping-means" />
+                        <CompactLabels values={mapping.means.map((means) => meansLabel(means, providers))} numLabels={3} testId="kcscim-mapping-means" />
                       </Td>
                       <Td isActionCell>
                         <ActionsColumn
@@ -212,28 +182,18 @@ export function MappingsSection() {
       {editing && (
         <MappingDialog
           mappings={mappingsApi}
-          configurations={listing.configurations}
-          providers={listing.providers}
+          configurations={configurations}
+          providers={providers}
           existing={editing === "new" ? null : editing}
-          initialConfigurationId={configurationFilter || listing.configurations[0]?.id}
-          onClose={(changed) => {
-            setEditing(null);
-            if (changed) {
-              void reload();
-            }
-          }}
+          initialConfigurationId={configurationFilter || configurations[0]?.id}
+          onClose={closeThenReload(() => setEditing(null))}
         />
       )}
       {deleting && (
         <DeleteMappingDialog
           mappings={mappingsApi}
           mapping={deleting}
-          onClose={(deleted) => {
-            setDeleting(null);
-            if (deleted) {
-              void reload();
-            }
-          }}
+          onClose={closeThenReload(() => setDeleting(null))}
         />
       )}
     </>
@@ -246,17 +206,5 @@ function Header() {
       title="SCIM mappings"
       description="A mapping gives the members of provisioned groups roles in chosen realms (accounts), and says how they may sign in."
     />
-  );
-}
-
-function Labels({ values, testId }: { values: string[]; testId: string }) {
-  return (
-    <LabelGroup numLabels={3}>
-      {values.map((value) => (
-        <Label key={value} isCompact data-testid={testId}>
-          {value}
-        </Label>
-      ))}
-    </LabelGroup>
   );
 }

@@ -1,0 +1,28 @@
+import type { ReactNode } from "react";
+import { Button, EmptyState, EmptyStateBody, EmptyStateFooter, EmptyStateHeader, EmptyStateIcon } from "@patternfly/react-core";
+import SearchIcon from "@patternfly/react-icons/dist/esm/icons/search-icon";
+
+interface Props {
+  /** Says what matched nothing. */
+  children: ReactNode;
+  /** When given, a "Clear the search" link that calls it. */
+  onClear?: () => void;
+  testId?: string;
+}
+
+/** The small empty state of a list whose search or filter leaves no row. */
+export function NoSearchResults({ children, onClear, testId }: Props) {
+  return (
+    <EmptyState variant="sm" data-testid={testId}>
+      <EmptyStateHeader titleText="No search results" icon={<EmptyStateIcon icon={SearchIcon} />} headingLevel="h2" />
+      <EmptyStateBody>{children}</EmptyStateBody>
+      {onClear && (
+        <EmptyStateFooter>
+          <Button variant="link" onClick={onClear}>
+            Clear the search
+          </Button>
+        </EmptyStateFooter>
+      )}
+    </EmptyState>
+  );
+}
