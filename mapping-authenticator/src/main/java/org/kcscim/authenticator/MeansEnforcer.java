@@ -21,14 +21,20 @@ final class MeansEnforcer implements Authenticator {
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         UserModel user = context.getUser();
-        AuthMeans means = SignInMeans.of(context);
-        if (SignInMeans.startsSession(context)) {
-            context.getAuthenticationSession().setUserSessionNote(SignInMeans.SESSION_NOTE, means.toString());
-        }
+        boolean startsSession = SignInMeans.startsSession(context);
         Optional<ProvisionedUser> provisioned = ProvisionedUser.of(context.getSession(), context.getRealm(), user);
         if (provisioned.isEmpty()) {
+            // Remembered for everyone, so that a user provisioned later is checked by the means of this session;
+            // a single sign-on of someone left alone needs no lookup of the SSO session
+            if (startsSession) {
+                remember(context, SignInMeans.of(context));
+            }
             context.success();
             return;
+        }
+        AuthMeans means = SignInMeans.of(context);
+        if (startsSession) {
+            remember(context, means);
         }
         SignInPolicy.Verdict verdict = SignInPolicy.decide(means, provisioned.get().mappings());
         if (verdict.allowed()) {
@@ -38,6 +44,10 @@ final class MeansEnforcer implements Authenticator {
         LOG.debugf("Refused sign-in of %s by %s in realm %s: %s", user.getUsername(), means,
                 context.getRealm().getName(), verdict.reason());
         Refusal.refuse(context, provisioned.get(), verdict);
+    }
+
+    private static void remember(AuthenticationFlowContext context, AuthMeans means) {
+        context.getAuthenticationSession().setUserSessionNote(SignInMeans.SESSION_NOTE, means.toString());
     }
 
     @Override
