@@ -44,7 +44,8 @@ public final class ConfigurationActivity {
     public List<ActivityEntry> recent(ScimConfiguration configuration, int max) {
         List<ActivityEntry> entries = new ArrayList<>();
         entries.addAll(newest(max,
-                (first, count) -> events.createAdminQuery().realm(realm.getId()).orderByDescTime()
+                (first, count) -> events.createAdminQuery().realm(realm.getId()).resourceType(ScimAudit.RESOURCE_TYPES)
+                        .orderByDescTime()
                         .firstResult(first).maxResults(count).getResultStream(),
                 event -> configuration.id().equals(detail(event.getDetails(), ScimAudit.DETAIL_CONFIGURATION_ID)),
                 ConfigurationActivity::provisioning));

@@ -24,8 +24,8 @@ final class CommittedMappings {
         this.realm = realm;
     }
 
-    /** The mappings of the realm that name the group. */
-    List<Mapping> naming(String groupId) {
+    /** Every mapping of the realm. */
+    List<Mapping> all() {
         // Scalar projections, so that no entity loaded earlier in the transaction answers with its old state
         List<Object[]> components = em.createQuery(
                         "select c.id, c.name, c.providerId, c.parentId, c.subType from ComponentEntity c"
@@ -53,10 +53,7 @@ final class CommittedMappings {
                 .setParameter("ids", byId.keySet())
                 .getResultList()
                 .forEach(row -> byId.get((String) row[0]).getConfig().add((String) row[1], (String) row[2]));
-        return byId.values().stream()
-                .map(MappingStore::fromComponent)
-                .filter(mapping -> mapping.settings().groupIds().contains(groupId))
-                .toList();
+        return byId.values().stream().map(MappingStore::fromComponent).toList();
     }
 
     /** The values of one of the group's attributes. */

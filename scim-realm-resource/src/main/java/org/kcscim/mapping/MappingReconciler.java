@@ -58,17 +58,21 @@ public class MappingReconciler {
 
     public void reconcile(Collection<String> groupIds) {
         CommittedMappings committed = new CommittedMappings(entityManager(), home);
+        // Read once, after every group of the change is locked: no mapping naming them can change meanwhile
+        List<Mapping> all = committed.all();
         for (String groupId : new LinkedHashSet<>(groupIds)) {
             GroupModel group = session.groups().getGroupById(home, groupId);
             if (group != null) {
-                reconcile(group, committed);
+                reconcile(group, all, committed);
             }
         }
     }
 
-    private void reconcile(GroupModel group, CommittedMappings committed) {
+    private void reconcile(GroupModel group, List<Mapping> all, CommittedMappings committed) {
         Set<RoleModel> desired = new LinkedHashSet<>();
-        committed.naming(group.getId()).forEach(mapping -> desired.addAll(resolve(mapping)));
+        all.stream()
+                .filter(mapping -> mapping.settings().groupIds().contains(group.getId()))
+                .forEach(mapping -> desired.addAll(resolve(mapping)));
         Set<String> managed = new LinkedHashSet<>(committed.attribute(group.getId(), MANAGED_ROLES));
         Set<String> held = new HashSet<>(committed.directRoleIds(group.getId()));
         Set<String> nowManaged = new LinkedHashSet<>();

@@ -24,6 +24,9 @@ public final class ScimAudit {
 
     public static final String DETAIL_CONFIGURATION_ID = "scimConfigurationId";
     public static final String DETAIL_CONFIGURATION_NAME = "scimConfigurationName";
+    /** The resource types SCIM changes are recorded under. */
+    public static final ResourceType[] RESOURCE_TYPES =
+            {ResourceType.USER, ResourceType.GROUP, ResourceType.GROUP_MEMBERSHIP};
 
     private final KeycloakSession session;
     private final RealmModel realm;
