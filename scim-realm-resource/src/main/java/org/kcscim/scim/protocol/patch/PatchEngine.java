@@ -25,7 +25,10 @@ import java.util.List;
  * mutability), {@code MultiValuedWriter} (lists, value filters, {@code primary}), {@code MemberPatch} (group
  * members); the values' types: {@code ValueCoercion}.
  * <p>
- * Afterwards {@code schemas} lists exactly the extensions the resource has attributes of (RFC 7643 §3).
+ * Afterwards {@code schemas} lists exactly the extensions the resource has attributes of (RFC 7643 §3), and the
+ * required attributes must still have a value that is not blank: 400 {@code invalidValue} otherwise
+ * ({@code RequiredAttributes}). A multi-valued attribute left without values is omitted, never {@code []}
+ * (RFC 7643 §2.5).
  */
 public final class PatchEngine {
 
@@ -36,7 +39,8 @@ public final class PatchEngine {
      * @param resource   the current resource; not modified
      * @param operations operations from {@link PatchRequest#parse}, or built with {@link PatchOperation}
      * @param type       the resource type of {@code resource}
-     * @throws ScimException 400 when an operation cannot be applied; nothing is changed then
+     * @throws ScimException 400 when an operation cannot be applied, or the result lacks a required attribute;
+     *                       nothing is changed then
      */
     public static PatchResult apply(ObjectNode resource, List<PatchOperation> operations, ResourceTypeDefinition type) {
         ObjectNode patched = resource.deepCopy();
@@ -57,6 +61,8 @@ public final class PatchEngine {
             }
         }
         syncSchemas(patched, type);
+        // On the result, not per operation: RFC 7644 §3.5.2 judges the resource the operations leave behind.
+        RequiredAttributes.check(patched, type);
         return new PatchResult(patched, membershipChanges);
     }
 

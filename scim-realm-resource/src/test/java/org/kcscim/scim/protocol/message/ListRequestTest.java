@@ -61,7 +61,9 @@ class ListRequestTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "{\"filter\":\"x\"}",
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"filter\":\"x\"}",
+            "{\"schemas\":\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\",\"filter\":\"x\"}",
+            "{\"filter\":\"userName eq \\\"\\u0000\\\"\"}",
             "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"count\":\"ten\"}",
             "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"filter\":5}",
             "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"attributes\":[1]}",
@@ -70,5 +72,33 @@ class ListRequestTest {
     void givenAMalformedSearchRequestThenItIsA400(String body) throws Exception {
         ScimException error = assertThrows(ScimException.class, () -> SearchRequest.parse(JSON.readTree(body)));
         assertEquals(400, error.status());
+    }
+
+    @Test
+    void givenASearchRequestWithoutSchemasThenItIsReadAnyway() throws Exception {
+        // A pinned leniency of issue 10: schemas absent is accepted for every body; present, it must be right.
+        assertEquals("title pr", SearchRequest.parse(JSON.readTree("{\"filter\":\"title pr\"}")).filter());
+    }
+
+    @Test
+    void givenAnAttributeListOverTheLimitThenItIsInvalidValueBeforeAnyNameIsRead() throws Exception {
+        String tooLong = "userName," + "x".repeat(AttributeSelection.MAX_LIST_LENGTH);
+        ScimException query = assertThrows(ScimException.class,
+                () -> ListRequest.fromQuery(null, null, null, null, null, tooLong, null));
+        assertEquals("invalidValue", query.scimType().keyword());
+        assertTrue(query.detail().contains("at most 4096 characters"), query.detail());
+        ScimException excluded = assertThrows(ScimException.class,
+                () -> ListRequest.fromQuery(null, null, null, null, null, null, ",".repeat(5_000)));
+        assertEquals("invalidValue", excluded.scimType().keyword());
+
+        String names = "\"userName\",".repeat(500) + "\"userName\"";
+        ScimException body = assertThrows(ScimException.class, () -> SearchRequest.parse(JSON.readTree(
+                "{\"attributes\":[" + names + "]}")));
+        assertEquals("invalidValue", body.scimType().keyword());
+
+        String within = "userName," + "x".repeat(AttributeSelection.MAX_LIST_LENGTH - 9);
+        ScimException unknown = assertThrows(ScimException.class,
+                () -> ListRequest.fromQuery(null, null, null, null, null, within, null));
+        assertTrue(unknown.detail().startsWith("Not an attribute name"), unknown.detail());
     }
 }
