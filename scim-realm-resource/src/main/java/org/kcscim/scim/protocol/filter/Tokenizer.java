@@ -154,7 +154,8 @@ final class Tokenizer {
             case 'r' -> '\r';
             case 't' -> '\t';
             case 'u' -> unicodeEscape(start);
-            default -> throw errors.at(start, "'\\" + kind + "' is not a JSON escape sequence");
+            default -> throw errors.at(start, "'\\" + SyntaxErrors.quote(String.valueOf(kind))
+                    + "' is not a JSON escape sequence");
         };
     }
 

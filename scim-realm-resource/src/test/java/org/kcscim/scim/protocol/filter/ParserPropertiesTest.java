@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * over the length limit, nested too deep or holding a NUL or unpaired surrogate is always refused; and rendering
  * a tree gives text that parses back to the same tree.
  */
-class ParserProperties {
+class ParserPropertiesTest {
 
     private static final List<String> VALID_FILTERS = List.of(
             "userName eq \"john@contoso.com\"",

@@ -40,7 +40,7 @@ import static org.kcscim.scim.protocol.patch.PatchFixtures.*;
  * required attributes, has no empty multi-valued attribute and at most one primary value per attribute; the input
  * is never modified; and replaying accepted replaces, or reading a read resource again, changes nothing.
  */
-class PatchEngineProperties {
+class PatchEnginePropertiesTest {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Set<ScimType> PATCH_ERRORS = Set.of(ScimType.INVALID_SYNTAX, ScimType.INVALID_PATH,
@@ -284,7 +284,7 @@ class PatchEngineProperties {
                     return node;
                 });
         return Arbitraries.frequencyOf(Tuple.of(3, fitting), Tuple.of(2, any)).list().ofMinSize(1).ofMaxSize(3)
-                .map(PatchEngineProperties::patchBody);
+                .map(PatchEnginePropertiesTest::patchBody);
     }
 
     /** Bodies with the resource type's attributes set to values of every shape, and now and then a wrong schemas. */
