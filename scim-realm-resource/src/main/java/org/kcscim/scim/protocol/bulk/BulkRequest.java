@@ -18,8 +18,8 @@ import java.util.Set;
  * <ul>
  *   <li>no string anywhere holds a NUL or an unpaired surrogate: 400 {@code invalidValue}
  *       ({@link RequestBodyText}), so that one such string fails the whole request, not one operation;</li>
- *   <li>{@code schemas} follows {@link SchemasMember}: absent is accepted; present, it must be an array of strings
- *       listing {@value #SCHEMA}, 400 {@code invalidSyntax} otherwise;</li>
+ *   <li>{@code schemas} follows {@link SchemasMember}: an array of strings listing {@value #SCHEMA}, 400
+ *       {@code invalidSyntax} otherwise (absent too: it is a message, not a resource);</li>
  *   <li>{@code Operations} must be an array: 400 {@code invalidSyntax};</li>
  *   <li>more operations than the advertised {@code maxOperations}: 413 {@code tooMany} (the payload limit is
  *       enforced on the raw body before it is parsed);</li>

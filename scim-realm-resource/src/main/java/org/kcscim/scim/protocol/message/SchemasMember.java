@@ -9,15 +9,17 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * The one rule for the {@code schemas} member of every request body (RFC 7643 §3, RFC 7644 §3.5.2, §3.4.3, §3.7),
- * as the hostile-input contract of issue 10 sets it:
+ * The rule for the {@code schemas} member of every request body (RFC 7643 §3, RFC 7644 §3.5.2, §3.4.3, §3.7),
+ * one per kind of body, as the hostile-input contract of issue 10 sets it:
  * <ul>
- *   <li>absent (or null): accepted, a pinned leniency, since some directories leave it out;</li>
- *   <li>present but not an array of strings: 400 {@code invalidSyntax};</li>
- *   <li>an array without the body's own URN (compared ignoring case): 400 {@code invalidValue} for a resource
- *       (User, Group), {@code invalidSyntax} for a message (PatchOp, SearchRequest, BulkRequest), as the message
- *       readers always answered;</li>
- *   <li>other URNs beside it are accepted: Entra ID adds a group schema of its own.</li>
+ *   <li>a resource (User, Group): absent or null is accepted (a pinned leniency: some directories leave it out of
+ *       a POST or PUT); present but not an array of strings is 400 {@code invalidSyntax}; an array without the
+ *       resource type's core schema URN is 400 {@code invalidValue};</li>
+ *   <li>a message (PatchOp, SearchRequest, BulkRequest): absent, not an array of strings, or without the message's
+ *       URN is 400 {@code invalidSyntax}, as the message readers always answered: RFC 7644 requires it, every
+ *       directory we know sends it, and the integration suite pins the refusal;</li>
+ *   <li>either way, URNs are compared ignoring case and other URNs beside the required one are accepted (Entra ID
+ *       adds a group schema of its own).</li>
  * </ul>
  * The member name is matched ignoring case, as attribute names are (RFC 7643 §2.1).
  */
@@ -25,12 +27,14 @@ public final class SchemasMember {
 
     /** What a body is, which decides the scimType of a {@code schemas} that lacks its URN. */
     public enum BodyKind {
-        RESOURCE(ScimType.INVALID_VALUE),
-        MESSAGE(ScimType.INVALID_SYNTAX);
+        RESOURCE(true, ScimType.INVALID_VALUE),
+        MESSAGE(false, ScimType.INVALID_SYNTAX);
 
+        private final boolean mayOmit;
         private final ScimType whenUrnMissing;
 
-        BodyKind(ScimType whenUrnMissing) {
+        BodyKind(boolean mayOmit, ScimType whenUrnMissing) {
+            this.mayOmit = mayOmit;
             this.whenUrnMissing = whenUrnMissing;
         }
     }
@@ -46,7 +50,10 @@ public final class SchemasMember {
     public static void check(ObjectNode body, String urn, BodyKind kind) {
         JsonNode schemas = member(body);
         if (schemas == null || schemas.isNull()) {
-            return;
+            if (kind.mayOmit) {
+                return;
+            }
+            throw ScimException.badRequest(ScimType.INVALID_SYNTAX, "'schemas' must list " + urn);
         }
         if (!schemas.isArray()) {
             throw ScimException.badRequest(ScimType.INVALID_SYNTAX, "'schemas' must be an array of schema URNs");

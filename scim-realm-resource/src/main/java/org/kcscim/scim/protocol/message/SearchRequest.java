@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Reads the body of a POST to {@code .search} (RFC 7644 §3.4.3) into a {@link ListRequest}. {@code schemas} follows
- * {@link SchemasMember} (a message: absent is accepted, without {@value #SCHEMA} is 400 {@code invalidSyntax}); a
+ * {@link SchemasMember} (a message: absent, or without {@value #SCHEMA}, is 400 {@code invalidSyntax}); a
  * member of the wrong type is 400 {@code invalidValue}.
  */
 public final class SearchRequest {

@@ -48,6 +48,7 @@ public final class PatchEngine {
         for (int index = 0; index < operations.size(); index++) {
             PatchOperation operation = operations.get(index);
             try {
+                boolean complete = RequiredAttributes.satisfied(patched, type);
                 for (PatchTarget target : PatchTargets.of(operation, type)) {
                     if (MemberPatch.isMembers(target.resolved())) {
                         MemberPatch.change(target).ifPresent(membershipChanges::add);
@@ -55,13 +56,17 @@ public final class PatchEngine {
                         AttributeWriter.apply(patched, target, type);
                     }
                 }
+                if (complete) {
+                    // Named here, with the operation that emptied it, rather than after the last one.
+                    RequiredAttributes.check(patched, type);
+                }
             } catch (ScimException error) {
                 throw new ScimException(error.status(), error.scimType(),
                         "Operations[" + index + "] (" + operation + "): " + error.detail());
             }
         }
         syncSchemas(patched, type);
-        // On the result, not per operation: RFC 7644 §3.5.2 judges the resource the operations leave behind.
+        // Also for a resource that lacked one from the start: a POST or PUT body is applied to an empty resource.
         RequiredAttributes.check(patched, type);
         return new PatchResult(patched, membershipChanges);
     }

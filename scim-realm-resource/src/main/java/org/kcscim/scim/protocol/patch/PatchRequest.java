@@ -20,8 +20,8 @@ import java.util.List;
  * <ul>
  *   <li>no string anywhere holds a NUL or an unpaired surrogate: 400 {@code invalidValue}
  *       ({@link RequestBodyText});</li>
- *   <li>{@code schemas} follows {@link SchemasMember}: absent is accepted; present, it must be an array of strings
- *       listing {@value #SCHEMA}, 400 {@code invalidSyntax} otherwise;</li>
+ *   <li>{@code schemas} follows {@link SchemasMember}: an array of strings listing {@value #SCHEMA}, 400
+ *       {@code invalidSyntax} otherwise (absent too: it is a message, not a resource);</li>
  *   <li>{@code Operations} must be a non-empty array of objects with an {@code op} of add, replace or remove in
  *       any case: 400 {@code invalidSyntax} otherwise;</li>
  *   <li>at most {@value #MAX_OPERATIONS} operations, 400 {@code invalidValue} beyond, counted before any operation

@@ -8,6 +8,8 @@ import org.kcscim.scim.protocol.schema.AttributeDefinition;
 import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
 import org.kcscim.scim.protocol.schema.SchemaDefinition;
 
+import java.util.Optional;
+
 /**
  * The rule that a resource keeps its required attributes ({@code userName}, group {@code displayName}; RFC 7643
  * §2.2 {@code required}), checked on the result of every write, POST, PUT and PATCH alike: an attribute that is
@@ -19,22 +21,33 @@ final class RequiredAttributes {
     private RequiredAttributes() {
     }
 
-    static void check(ObjectNode resource, ResourceTypeDefinition type) {
-        requireIn(resource, type.schema());
-        for (SchemaDefinition extension : type.extensions()) {
-            if (JsonFields.get(resource, extension.id()) instanceof ObjectNode object) {
-                requireIn(object, extension);
-            }
-        }
+    /** Whether {@link #check} would pass. */
+    static boolean satisfied(ObjectNode resource, ResourceTypeDefinition type) {
+        return firstMissing(resource, type).isEmpty();
     }
 
-    private static void requireIn(ObjectNode holder, SchemaDefinition schema) {
-        for (AttributeDefinition attribute : schema.attributes()) {
-            if (attribute.required() && isMissing(JsonFields.get(holder, attribute.name()))) {
-                throw ScimException.badRequest(ScimType.INVALID_VALUE, "'" + attribute.name() + "' is required and"
-                        + " cannot be empty, blank, null or removed");
+    static void check(ObjectNode resource, ResourceTypeDefinition type) {
+        firstMissing(resource, type).ifPresent(name -> {
+            throw ScimException.badRequest(ScimType.INVALID_VALUE, "'" + name + "' is required and cannot be empty,"
+                    + " blank, null or removed");
+        });
+    }
+
+    private static Optional<String> firstMissing(ObjectNode resource, ResourceTypeDefinition type) {
+        Optional<String> missing = firstMissingIn(resource, type.schema());
+        for (SchemaDefinition extension : type.extensions()) {
+            if (missing.isEmpty() && JsonFields.get(resource, extension.id()) instanceof ObjectNode object) {
+                missing = firstMissingIn(object, extension);
             }
         }
+        return missing;
+    }
+
+    private static Optional<String> firstMissingIn(ObjectNode holder, SchemaDefinition schema) {
+        return schema.attributes().stream()
+                .filter(attribute -> attribute.required() && isMissing(JsonFields.get(holder, attribute.name())))
+                .map(AttributeDefinition::name)
+                .findFirst();
     }
 
     private static boolean isMissing(JsonNode value) {

@@ -25,8 +25,6 @@ class BulkRequestTest {
         return Stream.of(
                 // body, failOnErrors, number of operations, declared bulkIds
                 arguments("{" + SCHEMAS + ", 'Operations': []}", Integer.MAX_VALUE, 0, Set.of()),
-                // schemas absent: a pinned leniency (issue 10), as for every body
-                arguments("{'Operations': [{'method': 'DELETE'}]}", Integer.MAX_VALUE, 1, Set.of()),
                 arguments("{'schemas': ['urn:example:other', 'urn:ietf:params:scim:api:messages:2.0:BulkRequest'],"
                         + " 'Operations': []}", Integer.MAX_VALUE, 0, Set.of()),
                 arguments("{" + SCHEMAS + ", 'failOnErrors': 1, 'Operations': [{'method': 'POST', 'bulkId': 'a'}]}",
@@ -58,6 +56,8 @@ class BulkRequestTest {
                 arguments("{'schemas': 'urn:ietf:params:scim:api:messages:2.0:BulkRequest', 'Operations': []}",
                         400, INVALID_SYNTAX),
                 arguments("{'schemas': [7], 'Operations': []}", 400, INVALID_SYNTAX),
+                arguments("{'Operations': []}", 400, INVALID_SYNTAX),
+                arguments("{'schemas': null, 'Operations': []}", 400, INVALID_SYNTAX),
                 arguments("{" + SCHEMAS + ", 'Operations': [{'method': 'POST', 'data': {'userName': 'a\\u0000'}}]}",
                         400, INVALID_VALUE),
                 arguments("{'schemas': ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], 'Operations': []}",

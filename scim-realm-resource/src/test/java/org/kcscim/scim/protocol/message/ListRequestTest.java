@@ -63,7 +63,7 @@ class ListRequestTest {
     @CsvSource(delimiter = '|', value = {
             "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"filter\":\"x\"}",
             "{\"schemas\":\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\",\"filter\":\"x\"}",
-            "{\"filter\":\"userName eq \\\"\\u0000\\\"\"}",
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"filter\":\"userName eq \\\"\\u0000\\\"\"}",
             "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"count\":\"ten\"}",
             "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"filter\":5}",
             "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"attributes\":[1]}",
@@ -75,9 +75,11 @@ class ListRequestTest {
     }
 
     @Test
-    void givenASearchRequestWithoutSchemasThenItIsReadAnyway() throws Exception {
-        // A pinned leniency of issue 10: schemas absent is accepted for every body; present, it must be right.
-        assertEquals("title pr", SearchRequest.parse(JSON.readTree("{\"filter\":\"title pr\"}")).filter());
+    void givenASearchRequestWithoutSchemasThenItIsInvalidSyntax() throws Exception {
+        // A message, unlike a resource, must name its schema (RFC 7644 §3.4.3); the integration suite pins it.
+        ScimException error = assertThrows(ScimException.class,
+                () -> SearchRequest.parse(JSON.readTree("{\"filter\":\"title pr\"}")));
+        assertEquals("invalidSyntax", error.scimType().keyword());
     }
 
     @Test
@@ -93,7 +95,8 @@ class ListRequestTest {
 
         String names = "\"userName\",".repeat(500) + "\"userName\"";
         ScimException body = assertThrows(ScimException.class, () -> SearchRequest.parse(JSON.readTree(
-                "{\"attributes\":[" + names + "]}")));
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"attributes\":[" + names
+                        + "]}")));
         assertEquals("invalidValue", body.scimType().keyword());
 
         String within = "userName," + "x".repeat(AttributeSelection.MAX_LIST_LENGTH - 9);
