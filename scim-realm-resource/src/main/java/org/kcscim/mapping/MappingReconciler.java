@@ -1,12 +1,11 @@
 package org.kcscim.mapping;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
+import org.kcscim.scim.store.RowLocks;
 import org.kcscim.scim.store.StoredNames;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.GroupModel;
-import org.keycloak.models.jpa.entities.GroupEntity;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
@@ -17,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Applies the effect of mappings to groups (DESIGN §6): a group holds the union, over the mappings that name it,
@@ -48,8 +46,7 @@ public class MappingReconciler {
      * Call it before reading anything of the groups.
      */
     public void lock(Collection<String> groupIds) {
-        EntityManager em = entityManager();
-        new TreeSet<>(groupIds).forEach(id -> em.find(GroupEntity.class, id, LockModeType.PESSIMISTIC_WRITE));
+        RowLocks.groups(session, groupIds);
     }
 
     private EntityManager entityManager() {

@@ -33,7 +33,7 @@ public final class GroupOperations {
 
     /** @param ifMatch the expected version ({@code If-Match}), or null for any */
     public static GroupModel replace(ScimSession scim, String id, String ifMatch, Supplier<JsonNode> body) {
-        GroupModel group = scim.groups().require(id);
+        GroupModel group = scim.groups().requireForWrite(id);
         Preconditions.requireMatch(ifMatch, scim.groups().render(group, false));
         ResourceReader.Read read = ResourceReader.read(body.get(), TYPE);
         scim.groups().replace(group, read.resource(), members(read));
@@ -47,7 +47,7 @@ public final class GroupOperations {
      * @param ifMatch the expected version ({@code If-Match}), or null for any
      */
     public static GroupModel patch(ScimSession scim, String id, String ifMatch, Supplier<JsonNode> body) {
-        GroupModel group = scim.groups().require(id);
+        GroupModel group = scim.groups().requireForWrite(id);
         ObjectNode current = scim.groups().render(group, false);
         Preconditions.requireMatch(ifMatch, current);
         PatchResult result = PatchEngine.apply(Preconditions.withoutServerAttributes(current),
@@ -58,7 +58,7 @@ public final class GroupOperations {
 
     /** @param ifMatch the expected version ({@code If-Match}), or null for any */
     public static void delete(ScimSession scim, String id, String ifMatch) {
-        GroupModel group = scim.groups().require(id);
+        GroupModel group = scim.groups().requireForWrite(id);
         Preconditions.requireMatch(ifMatch, scim.groups().render(group, false));
         scim.groups().delete(group);
     }

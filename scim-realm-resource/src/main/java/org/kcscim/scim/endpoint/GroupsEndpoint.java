@@ -44,18 +44,18 @@ public class GroupsEndpoint extends ResourceCollectionEndpoint {
     }
 
     @POST
-    public Response create(String body) {
-        return responder.respond(scim -> {
-            GroupModel group = GroupOperations.create(scim, ScimRequestBody.parse(body));
+    public Response create(byte[] body) {
+        return responder.respond(body, (scim, request) -> {
+            GroupModel group = GroupOperations.create(scim, request.json());
             return ScimResponder.resource(201, scim.groups().render(group, true));
         });
     }
 
     @PUT
     @Path("{id}")
-    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-        return responder.respond(scim -> {
-            GroupModel group = GroupOperations.replace(scim, id, ifMatch, () -> ScimRequestBody.parse(body));
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+        return responder.respond(body, (scim, request) -> {
+            GroupModel group = GroupOperations.replace(scim, id, ifMatch, () -> request.json());
             return ScimResponder.resource(200, scim.groups().render(group, true));
         });
     }
@@ -65,9 +65,9 @@ public class GroupsEndpoint extends ResourceCollectionEndpoint {
     @Path("{id}")
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @QueryParam("attributes") String attributes,
-                          @QueryParam("excludedAttributes") String excludedAttributes, String body) {
-        return responder.respond(scim -> {
-            GroupModel group = GroupOperations.patch(scim, id, ifMatch, () -> ScimRequestBody.parse(body));
+                          @QueryParam("excludedAttributes") String excludedAttributes, byte[] body) {
+        return responder.respond(body, (scim, request) -> {
+            GroupModel group = GroupOperations.patch(scim, id, ifMatch, () -> request.json());
             if (attributes == null && excludedAttributes == null) {
                 // RFC 7644 §3.5.2: without attribute selection the server may answer 204 and skip reading members
                 return Response.noContent().header(HttpHeaders.ETAG,

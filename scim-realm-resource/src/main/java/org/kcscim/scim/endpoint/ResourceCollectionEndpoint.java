@@ -7,14 +7,16 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.kcscim.scim.protocol.error.ScimException;
 import org.kcscim.scim.protocol.message.ListRequest;
 import org.kcscim.scim.protocol.message.SearchRequest;
 
 /**
  * What {@code /Users} and {@code /Groups} do alike at the collection level: list by query (RFC 7644 §3.4.2),
- * search by POST (§3.4.3), and a SCIM 405 for PUT, PATCH and DELETE, which address one resource.
+ * search by POST (§3.4.3), and SCIM 405s and 404s for the methods and paths that SCIM does not define there.
  */
 public abstract class ResourceCollectionEndpoint {
 
@@ -40,28 +42,68 @@ public abstract class ResourceCollectionEndpoint {
 
     @POST
     @Path(".search")
-    public Response search(String body) {
-        return responder.respond(scim -> ScimResponder.ok(list(scim, SearchRequest.parse(ScimRequestBody.parse(body)))));
+    public Response search(byte[] body) {
+        return responder.respond(body, (scim, request) -> ScimResponder.ok(list(scim, SearchRequest.parse(request.json()))));
+    }
+
+    @GET
+    @Path(".search")
+    public Response getSearch() {
+        return refuseSearch("GET");
+    }
+
+    @PUT
+    @Path(".search")
+    public Response putSearch() {
+        return refuseSearch("PUT");
+    }
+
+    @PATCH
+    @Path(".search")
+    public Response patchSearch() {
+        return refuseSearch("PATCH");
+    }
+
+    @DELETE
+    @Path(".search")
+    public Response deleteSearch() {
+        return refuseSearch("DELETE");
     }
 
     @PUT
     public Response replaceCollection() {
-        return refuse("PUT");
+        return refuseCollection("PUT");
     }
 
     @PATCH
     public Response patchCollection() {
-        return refuse("PATCH");
+        return refuseCollection("PATCH");
     }
 
     @DELETE
     public Response deleteCollection() {
-        return refuse("DELETE");
+        return refuseCollection("DELETE");
     }
 
-    private Response refuse(String method) {
-        return responder.respond(scim -> {
-            throw ScimResponder.collectionMethod(method, collection);
-        });
+    /** RFC 7644 creates by POST to the collection only; a POST to a resource is a mistake worth naming. */
+    @POST
+    @Path("{id}")
+    public Response postToResource(@PathParam("id") String id) {
+        return responder.refuse("POST", "/" + collection + "/{id}", "GET", "PUT", "PATCH", "DELETE");
+    }
+
+    /** Nothing lives below a resource: a SCIM 404 rather than the server's own, once the caller is authenticated. */
+    @Path("{id}/{rest: .+}")
+    public ScimV2Resource.UnservedPath belowResource(@PathParam("id") String id, @PathParam("rest") String rest) {
+        return new ScimV2Resource.UnservedPath(responder,
+                ScimException.notFound("No SCIM endpoint /" + collection + "/" + id + "/" + rest));
+    }
+
+    private Response refuseCollection(String method) {
+        return responder.refuse(method, "/" + collection, "GET", "POST");
+    }
+
+    private Response refuseSearch(String method) {
+        return responder.refuse(method, "/" + collection + "/.search", "POST");
     }
 }

@@ -12,6 +12,8 @@ import org.kcscim.scim.protocol.error.ScimException;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
+import java.util.List;
+
 /**
  * The one place where a SCIM request becomes a response: it authenticates, runs the operation, and maps every
  * failure to an RFC 7644 error body. Nothing a client sends can produce a stack trace in a response.
@@ -27,6 +29,12 @@ final class ScimResponder {
         Response run(ScimSession scim);
     }
 
+    /** A SCIM operation that reads the request body; it runs only once the body's media type is one SCIM reads. */
+    @FunctionalInterface
+    interface BodyOperation {
+        Response run(ScimSession scim, ScimRequestBody body);
+    }
+
     private final KeycloakSession session;
     private final RealmModel realm;
 
@@ -36,6 +44,7 @@ final class ScimResponder {
     }
 
     Response respond(Operation operation) {
+        ResponseSecurityHeaders.guard(session, realm);
         try {
             ScimConfiguration configuration = ScimRequestAuthenticator.authenticate(session, realm);
             return operation.run(ScimSession.of(session, realm, configuration));
@@ -47,6 +56,14 @@ final class ScimResponder {
             LOG.errorf(e, "SCIM request in realm %s failed", realm.getName());
             return error(new ScimException(500, null, "The server could not complete the request"));
         }
+    }
+
+    /** Like {@link #respond(Operation)}, with a 415 for a body SCIM does not read, after authentication. */
+    Response respond(byte[] body, BodyOperation operation) {
+        return respond(scim -> {
+            RequestMediaType.check(session.getContext().getRequestHeaders().getHeaderString(HttpHeaders.CONTENT_TYPE));
+            return operation.run(scim, new ScimRequestBody(body));
+        });
     }
 
     static Response ok(JsonNode body) {
@@ -66,14 +83,20 @@ final class ScimResponder {
         return response.build();
     }
 
-    static ScimException collectionMethod(String method, String collection) {
-        return new ScimException(405, null, method + " needs a resource: /" + collection + "/{id}");
+    /** A 405 for {@code method} at {@code path}, naming the methods the path serves. */
+    Response refuse(String method, String path, String... allowed) {
+        return respond(scim -> {
+            throw new MethodNotAllowed(method, path, List.of(allowed));
+        });
     }
 
     private Response error(ScimException e) {
         Response.ResponseBuilder response = Response.status(e.status())
                 .type(ScimMediaType.SCIM_JSON)
                 .entity(write(ScimErrorBody.of(e)));
+        if (e instanceof MethodNotAllowed refused) {
+            response.header(HttpHeaders.ALLOW, refused.allowHeader());
+        }
         if (e.status() == 401) {
             // RFC 6750 §3: the realm is a quoted string, so quotes and backslashes in a realm name must not end it.
             String quoted = realm.getName().replace("\\", "_").replace("\"", "_");

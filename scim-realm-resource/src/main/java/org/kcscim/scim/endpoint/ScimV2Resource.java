@@ -23,7 +23,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** The SCIM 2.0 service root of one home realm: {@code /realms/{realm}/provisioning/scim/v2}. */
 public class ScimV2Resource {
@@ -44,51 +43,48 @@ public class ScimV2Resource {
         this.responder = new ScimResponder(session, realm);
     }
 
-    @GET
     @Path("ServiceProviderConfig")
-    public Response serviceProviderConfig() {
-        return responder.respond(scim -> ScimResponder.ok(
+    public GetOnlyPath serviceProviderConfig() {
+        return new GetOnlyPath(responder, "ServiceProviderConfig", scim -> ScimResponder.ok(
                 ServiceProviderConfigDocument.render(CAPABILITIES, baseUrl() + "ServiceProviderConfig")));
     }
 
-    @GET
     @Path("ResourceTypes")
-    public Response resourceTypes() {
-        return responder.respond(scim -> ScimResponder.ok(ListResponse.complete(CATALOG.resourceTypes(baseUrl()))));
+    public GetOnlyPath resourceTypes() {
+        return new GetOnlyPath(responder, "ResourceTypes",
+                scim -> ScimResponder.ok(ListResponse.complete(CATALOG.resourceTypes(baseUrl()))));
     }
 
-    @GET
     @Path("ResourceTypes/{id}")
-    public Response resourceType(@PathParam("id") String id) {
-        return responder.respond(scim -> ScimResponder.ok(CATALOG.resourceType(id, baseUrl())
+    public GetOnlyPath resourceType(@PathParam("id") String id) {
+        return new GetOnlyPath(responder, "ResourceTypes/" + id, scim -> ScimResponder.ok(CATALOG.resourceType(id, baseUrl())
                 .orElseThrow(() -> ScimException.notFound("No resource type " + id))));
     }
 
-    @GET
     @Path("Schemas")
-    public Response schemas() {
-        return responder.respond(scim -> ScimResponder.ok(ListResponse.complete(CATALOG.schemas(baseUrl()))));
+    public GetOnlyPath schemas() {
+        return new GetOnlyPath(responder, "Schemas",
+                scim -> ScimResponder.ok(ListResponse.complete(CATALOG.schemas(baseUrl()))));
     }
 
-    @GET
     @Path("Schemas/{id}")
-    public Response schema(@PathParam("id") String id) {
-        return responder.respond(scim -> ScimResponder.ok(CATALOG.schema(id, baseUrl())
+    public GetOnlyPath schema(@PathParam("id") String id) {
+        return new GetOnlyPath(responder, "Schemas/" + id, scim -> ScimResponder.ok(CATALOG.schema(id, baseUrl())
                 .orElseThrow(() -> ScimException.notFound("No schema " + id))));
     }
 
     /** RFC 7644 §3.4.3: users and groups in one list; see {@link RootSearch}. */
     @Path(".search")
     public PostOnlyPath search() {
-        return new PostOnlyPath(responder, ".search", body -> scim ->
-                ScimResponder.ok(RootSearch.search(scim, SearchRequest.parse(ScimRequestBody.parse(body)))));
+        return new PostOnlyPath(responder, ".search", (scim, body) ->
+                ScimResponder.ok(RootSearch.search(scim, SearchRequest.parse(body.json()))));
     }
 
     /** RFC 7644 §3.7, with the limits {@link #CAPABILITIES} advertises; see {@link BulkProcessor}. */
     @Path("Bulk")
     public PostOnlyPath bulk() {
-        return new PostOnlyPath(responder, "Bulk", body -> scim -> ScimResponder.ok(
-                BulkProcessor.process(scim, ScimRequestBody.parse(body, BulkRequest.MAX_PAYLOAD_BYTES))));
+        return new PostOnlyPath(responder, "Bulk", (scim, body) -> ScimResponder.ok(
+                BulkProcessor.process(scim, body.json(BulkRequest.MAX_PAYLOAD_BYTES))));
     }
 
     @Path("Users")
@@ -118,22 +114,71 @@ public class ScimV2Resource {
         return ScimBaseUrl.of(session, realm) + "/";
     }
 
+    /** A read-only discovery path: any method but GET is a SCIM 405, once the caller is authenticated. */
+    public static class GetOnlyPath {
+
+        private final ScimResponder responder;
+        private final String name;
+        private final ScimResponder.Operation get;
+
+        GetOnlyPath(ScimResponder responder, String name, ScimResponder.Operation get) {
+            this.responder = responder;
+            this.name = name;
+            this.get = get;
+        }
+
+        @GET
+        public Response get() {
+            return responder.respond(get);
+        }
+
+        @POST
+        public Response post() {
+            return refuse("POST");
+        }
+
+        @PUT
+        public Response put() {
+            return refuse("PUT");
+        }
+
+        @PATCH
+        public Response patch() {
+            return refuse("PATCH");
+        }
+
+        @DELETE
+        public Response delete() {
+            return refuse("DELETE");
+        }
+
+        private Response refuse(String method) {
+            return responder.refuse(method, "/" + name, "GET");
+        }
+
+        /** Nothing lives below a discovery document. */
+        @Path("{rest: .+}")
+        public UnservedPath below(@PathParam("rest") String rest) {
+            return new UnservedPath(responder, ScimException.notFound("No SCIM endpoint /" + name + "/" + rest));
+        }
+    }
+
     /** A path served by POST only: any other method is a SCIM 405, once the caller is authenticated. */
     public static class PostOnlyPath {
 
         private final ScimResponder responder;
         private final String name;
-        private final Function<String, ScimResponder.Operation> post;
+        private final ScimResponder.BodyOperation post;
 
-        PostOnlyPath(ScimResponder responder, String name, Function<String, ScimResponder.Operation> post) {
+        PostOnlyPath(ScimResponder responder, String name, ScimResponder.BodyOperation post) {
             this.responder = responder;
             this.name = name;
             this.post = post;
         }
 
         @POST
-        public Response post(String body) {
-            return responder.respond(post.apply(body));
+        public Response post(byte[] body) {
+            return responder.respond(body, post);
         }
 
         @GET
@@ -157,9 +202,13 @@ public class ScimV2Resource {
         }
 
         private Response refuse(String method) {
-            return responder.respond(scim -> {
-                throw new ScimException(405, null, method + " is not served at /" + name + ": only POST is");
-            });
+            return responder.refuse(method, "/" + name, "POST");
+        }
+
+        /** Nothing lives below a POST-only path. */
+        @Path("{rest: .+}")
+        public UnservedPath below(@PathParam("rest") String rest) {
+            return new UnservedPath(responder, ScimException.notFound("No SCIM endpoint /" + name + "/" + rest));
         }
     }
 
@@ -197,6 +246,12 @@ public class ScimV2Resource {
         @DELETE
         public Response delete() {
             return answer();
+        }
+
+        /** The same answer at any depth below. */
+        @Path("{rest: .+}")
+        public UnservedPath below() {
+            return this;
         }
 
         private Response answer() {

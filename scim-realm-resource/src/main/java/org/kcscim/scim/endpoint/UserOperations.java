@@ -32,7 +32,7 @@ public final class UserOperations {
 
     /** @param ifMatch the expected version ({@code If-Match}), or null for any */
     public static UserModel replace(ScimSession scim, String id, String ifMatch, Supplier<JsonNode> body) {
-        UserModel user = scim.users().require(id);
+        UserModel user = scim.users().requireForWrite(id);
         Preconditions.requireMatch(ifMatch, scim.users().render(user));
         ResourceReader.Read read = ResourceReader.read(body.get(), TYPE);
         scim.users().replace(user, read.resource(), read.password());
@@ -41,7 +41,7 @@ public final class UserOperations {
 
     /** @param ifMatch the expected version ({@code If-Match}), or null for any */
     public static UserModel patch(ScimSession scim, String id, String ifMatch, Supplier<JsonNode> body) {
-        UserModel user = scim.users().require(id);
+        UserModel user = scim.users().requireForWrite(id);
         ObjectNode current = scim.users().render(user);
         Preconditions.requireMatch(ifMatch, current);
         PatchResult result = PatchEngine.apply(Preconditions.withoutServerAttributes(current),
@@ -54,7 +54,7 @@ public final class UserOperations {
 
     /** @param ifMatch the expected version ({@code If-Match}), or null for any */
     public static void delete(ScimSession scim, String id, String ifMatch) {
-        UserModel user = scim.users().require(id);
+        UserModel user = scim.users().requireForWrite(id);
         Preconditions.requireMatch(ifMatch, scim.users().render(user));
         scim.users().delete(user);
     }

@@ -44,27 +44,27 @@ public class UsersEndpoint extends ResourceCollectionEndpoint {
     }
 
     @POST
-    public Response create(String body) {
-        return responder.respond(scim -> {
-            UserModel user = UserOperations.create(scim, ScimRequestBody.parse(body));
+    public Response create(byte[] body) {
+        return responder.respond(body, (scim, request) -> {
+            UserModel user = UserOperations.create(scim, request.json());
             return ScimResponder.resource(201, scim.users().render(user));
         });
     }
 
     @PUT
     @Path("{id}")
-    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-        return responder.respond(scim -> {
-            UserModel user = UserOperations.replace(scim, id, ifMatch, () -> ScimRequestBody.parse(body));
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+        return responder.respond(body, (scim, request) -> {
+            UserModel user = UserOperations.replace(scim, id, ifMatch, () -> request.json());
             return ScimResponder.resource(200, scim.users().render(user));
         });
     }
 
     @PATCH
     @Path("{id}")
-    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-        return responder.respond(scim -> {
-            UserModel user = UserOperations.patch(scim, id, ifMatch, () -> ScimRequestBody.parse(body));
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+        return responder.respond(body, (scim, request) -> {
+            UserModel user = UserOperations.patch(scim, id, ifMatch, () -> request.json());
             return ScimResponder.resource(200, scim.users().render(user));
         });
     }

@@ -46,12 +46,18 @@ public final class GroupStore {
     }
 
     public Optional<GroupModel> find(String id) {
-        GroupModel group = id == null || id.isEmpty() ? null : session.groups().getGroupById(realm, id);
+        GroupModel group = ResourceIds.isPlausible(id) ? session.groups().getGroupById(realm, id) : null;
         return ownership.owns(group) ? Optional.of(group) : Optional.empty();
     }
 
     public GroupModel require(String id) {
         return find(id).orElseThrow(() -> ScimException.notFound("No group " + id));
+    }
+
+    /** {@link #require}, after taking the group's row lock: the first step of every write to an existing group. */
+    public GroupModel requireForWrite(String id) {
+        RowLocks.group(session, id);
+        return require(id);
     }
 
     /** The resource; members are read only when {@code withMembers}, and then in one query. */

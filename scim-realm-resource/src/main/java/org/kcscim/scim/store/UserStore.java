@@ -41,12 +41,18 @@ public final class UserStore {
 
     /** The user with this id if the configuration owns it; anything else is indistinguishable from absent. */
     public Optional<UserModel> find(String id) {
-        UserModel user = id == null || id.isEmpty() ? null : session.users().getUserById(realm, id);
+        UserModel user = ResourceIds.isPlausible(id) ? session.users().getUserById(realm, id) : null;
         return ownership.owns(user) ? Optional.of(user) : Optional.empty();
     }
 
     public UserModel require(String id) {
         return find(id).orElseThrow(() -> ScimException.notFound("No user " + id));
+    }
+
+    /** {@link #require}, after taking the user's row lock: the first step of every write to an existing user. */
+    public UserModel requireForWrite(String id) {
+        RowLocks.user(session, id);
+        return require(id);
     }
 
     /**

@@ -1,8 +1,11 @@
 package org.kcscim.scim.protocol.bulk;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kcscim.scim.protocol.error.ScimException;
 import org.kcscim.scim.protocol.error.ScimType;
+import org.kcscim.scim.protocol.message.RequestBodyText;
+import org.kcscim.scim.protocol.message.SchemasMember;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,8 +16,11 @@ import java.util.Set;
  * The envelope of a bulk request (RFC 7644 §3.7), checked as a whole before any operation runs, so that a
  * request refused here changes nothing:
  * <ul>
- *   <li>{@code schemas} must list {@value #SCHEMA} and {@code Operations} must be an array: 400
- *       {@code invalidSyntax};</li>
+ *   <li>no string anywhere holds a NUL or an unpaired surrogate: 400 {@code invalidValue}
+ *       ({@link RequestBodyText}), so that one such string fails the whole request, not one operation;</li>
+ *   <li>{@code schemas} follows {@link SchemasMember}: an array of strings listing {@value #SCHEMA}, 400
+ *       {@code invalidSyntax} otherwise (absent too: it is a message, not a resource);</li>
+ *   <li>{@code Operations} must be an array: 400 {@code invalidSyntax};</li>
  *   <li>more operations than the advertised {@code maxOperations}: 413 {@code tooMany} (the payload limit is
  *       enforced on the raw body before it is parsed);</li>
  *   <li>{@code failOnErrors}, when present, must be a positive integer: 400 {@code invalidValue};</li>
@@ -50,9 +56,8 @@ public record BulkRequest(int failOnErrors, List<JsonNode> operations, Set<Strin
         if (body == null || !body.isObject()) {
             throw syntax("A BulkRequest must be a JSON object");
         }
-        if (!declaresSchema(BulkMembers.get(body, "schemas"))) {
-            throw syntax("schemas must contain " + SCHEMA);
-        }
+        RequestBodyText.requireWellFormed(body);
+        SchemasMember.check((ObjectNode) body, SCHEMA, SchemasMember.BodyKind.MESSAGE);
         JsonNode operations = BulkMembers.get(body, "Operations");
         if (operations == null || !operations.isArray()) {
             throw syntax("A BulkRequest needs Operations, an array");
@@ -69,17 +74,6 @@ public record BulkRequest(int failOnErrors, List<JsonNode> operations, Set<Strin
     /** Whether processing stops once {@code errors} operations have failed. */
     public boolean stopsAfter(int errors) {
         return errors >= failOnErrors;
-    }
-
-    private static boolean declaresSchema(JsonNode schemas) {
-        if (schemas != null && schemas.isArray()) {
-            for (JsonNode schema : schemas) {
-                if (schema.isTextual() && schema.textValue().equalsIgnoreCase(SCHEMA)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static int failOnErrors(JsonNode value) {

@@ -3,6 +3,7 @@ package org.kcscim.scim.protocol.filter;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.kcscim.scim.protocol.error.ScimType;
 import org.kcscim.scim.protocol.path.AttributePath;
+import org.kcscim.scim.protocol.text.WellFormedText;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,27 +20,36 @@ import java.util.Optional;
  * </pre>
  * Inside brackets value paths may not nest. The optional comparison after {@code "]"} is Entra ID's
  * {@code emails[type eq "work"].value eq "x"}; it is folded into the bracketed filter (see {@link ValuePathFilter}).
- * Input length and nesting depth are capped, so no input can exhaust memory or the stack.
+ * Input length is capped before the input is scanned, and nesting depth while it is scanned, before the parser
+ * recurses: no input can exhaust memory or the stack, and the work done on an input too long is constant.
  */
 final class ExpressionParser {
 
-    static final int MAX_LENGTH = 10_000;
-    static final int MAX_DEPTH = 50;
+    /** The deepest nesting of parentheses and brackets accepted (issue 10: 32 levels). */
+    static final int MAX_DEPTH = 32;
 
     private final SyntaxErrors errors;
     private final List<Token> tokens;
     private int position;
     private int depth;
 
-    ExpressionParser(String source, ScimType scimType, String subject) {
+    /**
+     * @param maxLength the longest input accepted; checked first, before the input is looked at any further
+     */
+    ExpressionParser(String source, ScimType scimType, String subject, int maxLength) {
+        if (source != null && source.length() > maxLength) {
+            throw new SyntaxErrors(scimType, subject, "").of("the " + subject + " is longer than " + maxLength
+                    + " characters");
+        }
         this.errors = new SyntaxErrors(scimType, subject, source == null ? "" : source);
         if (source == null || source.isBlank()) {
             throw errors.of("the " + subject + " is empty");
         }
-        if (source.length() > MAX_LENGTH) {
-            throw errors.of("the " + subject + " is longer than " + MAX_LENGTH + " characters");
+        int illFormed = WellFormedText.firstIllFormed(source);
+        if (illFormed >= 0) {
+            throw errors.at(illFormed, WellFormedText.describe(source, illFormed) + " is not allowed");
         }
-        this.tokens = Tokenizer.tokenize(source, errors);
+        this.tokens = Tokenizer.tokenize(source, errors, MAX_DEPTH);
     }
 
     SyntaxErrors errors() {

@@ -18,15 +18,18 @@ import org.kcscim.scim.protocol.error.ScimType;
  */
 public final class FilterParser {
 
+    /** The longest filter accepted (issue 10), checked before any other work on it. */
+    public static final int MAX_LENGTH = 4096;
+
     private FilterParser() {
     }
 
     /**
      * @throws ScimException 400 {@code invalidFilter}, with the position (1-based) of the problem in the detail,
-     *                       for any malformed input, including null, blank, over 10,000 characters or nested over
-     *                       50 levels
+     *                       for any malformed input, including null, blank, over {@value #MAX_LENGTH} characters,
+     *                       nested over 32 levels, or holding a NUL or an unpaired surrogate (also as an escape)
      */
     public static Filter parse(String filter) {
-        return new ExpressionParser(filter, ScimType.INVALID_FILTER, "filter").filter();
+        return new ExpressionParser(filter, ScimType.INVALID_FILTER, "filter", MAX_LENGTH).filter();
     }
 }

@@ -24,13 +24,17 @@ public final class PatchPathParser {
     private static final List<String> KNOWN_SCHEMAS = Stream.of(ResourceTypeDefinition.USER, ResourceTypeDefinition.GROUP)
             .flatMap(type -> type.schemas().stream()).map(SchemaDefinition::id).toList();
 
+    /** The longest PATCH path accepted (issue 10), checked before any other work on it. */
+    public static final int MAX_LENGTH = 1024;
+
     private PatchPathParser() {
     }
 
     /**
      * Parses {@code path}, recognising the URNs of the User and Group schemas and their extensions.
      *
-     * @throws ScimException 400 {@code invalidPath}, with the position (1-based) in the detail, when malformed
+     * @throws ScimException 400 {@code invalidPath}, with the position (1-based) in the detail, when malformed,
+     *                       longer than {@value #MAX_LENGTH} characters, or holding a NUL or unpaired surrogate
      */
     public static PatchPath parse(String path) {
         return parse(path, KNOWN_SCHEMAS);
@@ -42,7 +46,7 @@ public final class PatchPathParser {
     }
 
     private static PatchPath parse(String path, Collection<String> schemaUrns) {
-        ExpressionParser parser = new ExpressionParser(path, ScimType.INVALID_PATH, "PATCH path");
+        ExpressionParser parser = new ExpressionParser(path, ScimType.INVALID_PATH, "PATCH path", MAX_LENGTH);
         Token first = parser.next();
         if (!first.is(Token.Kind.WORD)) {
             throw parser.errors().at(first.start(), "a PATCH path starts with an attribute name, found "

@@ -44,7 +44,28 @@ final class SyntaxErrors {
         return "'" + quote(source.substring(token.start(), token.end())) + "'";
     }
 
+    /**
+     * An excerpt of the input for a detail: cut after {@value #QUOTE_LIMIT} characters (never inside a surrogate
+     * pair), control characters and unpaired surrogates written as {@code U+XXXX}, so that the detail is text any
+     * client can log and the response can be encoded at all.
+     */
     static String quote(String text) {
-        return text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "...";
+        int end = text.length() <= QUOTE_LIMIT ? text.length() : QUOTE_LIMIT;
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder quoted = new StringBuilder();
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                quoted.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c) || Character.isISOControl(c)) {
+                quoted.append(String.format("U+%04X", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        return end < text.length() ? quoted + "..." : quoted.toString();
     }
 }

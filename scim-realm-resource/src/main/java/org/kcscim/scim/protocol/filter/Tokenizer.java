@@ -1,5 +1,7 @@
 package org.kcscim.scim.protocol.filter;
 
+import org.kcscim.scim.protocol.text.WellFormedText;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,17 +14,25 @@ final class Tokenizer {
 
     private final String source;
     private final SyntaxErrors errors;
+    private final int maxDepth;
     private final List<Token> tokens = new ArrayList<>();
     private int index;
+    private int depth;
 
-    private Tokenizer(String source, SyntaxErrors errors) {
+    private Tokenizer(String source, SyntaxErrors errors, int maxDepth) {
         this.source = source;
         this.errors = errors;
+        this.maxDepth = maxDepth;
     }
 
-    /** The tokens of {@code source}, ending with an {@link Token.Kind#END} token. */
-    static List<Token> tokenize(String source, SyntaxErrors errors) {
-        Tokenizer tokenizer = new Tokenizer(source, errors);
+    /**
+     * The tokens of {@code source}, ending with an {@link Token.Kind#END} token.
+     *
+     * @param maxDepth the deepest nesting of parentheses and brackets accepted: counted here, in one linear pass,
+     *                 so that a too deep input is refused before the parser recurses into it
+     */
+    static List<Token> tokenize(String source, SyntaxErrors errors, int maxDepth) {
+        Tokenizer tokenizer = new Tokenizer(source, errors, maxDepth);
         tokenizer.run();
         return tokenizer.tokens;
     }
@@ -40,6 +50,7 @@ final class Tokenizer {
             }
             Token token = next(spaceBefore);
             requireSeparation(token);
+            trackDepth(token);
             tokens.add(token);
         }
     }
@@ -66,6 +77,16 @@ final class Tokenizer {
             index++;
         }
         return new Token(Token.Kind.WORD, source.substring(start, index), start, index, spaceBefore);
+    }
+
+    private void trackDepth(Token token) {
+        if (token.is(Token.Kind.LEFT_PAREN) || token.is(Token.Kind.LEFT_BRACKET)) {
+            if (++depth > maxDepth) {
+                throw errors.at(token.start(), "parentheses and brackets nest deeper than " + maxDepth + " levels");
+            }
+        } else if ((token.is(Token.Kind.RIGHT_PAREN) || token.is(Token.Kind.RIGHT_BRACKET)) && depth > 0) {
+            depth--;
+        }
     }
 
     private static boolean endsWord(char c) {
@@ -98,6 +119,12 @@ final class Tokenizer {
             char c = source.charAt(index);
             if (c == '"') {
                 index++;
+                // An escape such as \u0000 or a lone \ud800 yields what the raw text was checked not to hold.
+                int illFormed = WellFormedText.firstIllFormed(value);
+                if (illFormed >= 0) {
+                    throw errors.at(start, "the string starting here holds "
+                            + WellFormedText.describe(value, illFormed) + ", which is not allowed");
+                }
                 return value.toString();
             }
             if (c == '\\') {
@@ -127,7 +154,8 @@ final class Tokenizer {
             case 'r' -> '\r';
             case 't' -> '\t';
             case 'u' -> unicodeEscape(start);
-            default -> throw errors.at(start, "'\\" + kind + "' is not a JSON escape sequence");
+            default -> throw errors.at(start, "'\\" + SyntaxErrors.quote(String.valueOf(kind))
+                    + "' is not a JSON escape sequence");
         };
     }
 

@@ -10,6 +10,7 @@ import org.kcscim.scim.protocol.path.AttributePath;
 import org.kcscim.scim.protocol.schema.ResolvedAttribute;
 import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
 import org.kcscim.scim.protocol.schema.Returned;
+import org.kcscim.scim.protocol.text.WellFormedText;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -20,6 +21,9 @@ import java.util.List;
  * a response carries. {@code id} and {@code schemas} are always returned.
  */
 public final class AttributeSelection {
+
+    /** The longest {@code attributes} or {@code excludedAttributes} list accepted (issue 10), checked before splitting. */
+    public static final int MAX_LIST_LENGTH = 4096;
 
     private final ResourceTypeDefinition type;
     private final List<AttributePath> attributes;
@@ -37,10 +41,22 @@ public final class AttributeSelection {
         }
     }
 
-    /** Splits a comma-separated list of attribute names; blank or null is an empty list. */
+    /**
+     * Splits a comma-separated list of attribute names; blank or null is an empty list.
+     *
+     * @throws ScimException 400 {@code invalidValue} for a name that is not an attribute name, or a list longer
+     *                       than {@value #MAX_LIST_LENGTH} characters
+     */
     public static List<AttributePath> parseList(String text) {
         List<AttributePath> paths = new ArrayList<>();
-        if (text == null || text.isBlank()) {
+        if (text == null) {
+            return paths;
+        }
+        if (text.length() > MAX_LIST_LENGTH) {
+            throw ScimException.badRequest(ScimType.INVALID_VALUE, "An attribute list may be at most "
+                    + MAX_LIST_LENGTH + " characters long, not " + text.length());
+        }
+        if (text.isBlank()) {
             return paths;
         }
         for (String element : text.split(",")) {
@@ -51,14 +67,21 @@ public final class AttributeSelection {
             try {
                 path = PatchPathParser.parse(element.strip());
             } catch (ScimException e) {
-                throw ScimException.badRequest(ScimType.INVALID_VALUE, "Not an attribute name: " + element.strip());
+                throw notAName(element);
             }
             if (path.isExtension() || path.valueFilter().isPresent() || path.subAttribute().isPresent()) {
-                throw ScimException.badRequest(ScimType.INVALID_VALUE, "Not an attribute name: " + element.strip());
+                throw notAName(element);
             }
             paths.add(path.attribute());
         }
         return paths;
+    }
+
+    private static ScimException notAName(String element) {
+        String name = element.strip();
+        // Quoted in the detail only when it is harmless text: a NUL or lone surrogate would not survive the response.
+        return ScimException.badRequest(ScimType.INVALID_VALUE, "Not an attribute name: "
+                + (WellFormedText.isWellFormed(name) && name.length() <= 100 ? name : "(unprintable or too long)"));
     }
 
     /** Whether the response will carry the top-level attribute {@code name}: lets callers skip reading it. */

@@ -1,6 +1,7 @@
 package org.kcscim.scim.protocol.message;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kcscim.scim.protocol.error.ScimException;
 import org.kcscim.scim.protocol.error.ScimType;
 import org.kcscim.scim.protocol.path.AttributePath;
@@ -8,7 +9,11 @@ import org.kcscim.scim.protocol.path.AttributePath;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the body of a POST to {@code .search} (RFC 7644 §3.4.3) into a {@link ListRequest}. */
+/**
+ * Reads the body of a POST to {@code .search} (RFC 7644 §3.4.3) into a {@link ListRequest}. {@code schemas} follows
+ * {@link SchemasMember} (a message: absent, or without {@value #SCHEMA}, is 400 {@code invalidSyntax}); a
+ * member of the wrong type is 400 {@code invalidValue}.
+ */
 public final class SearchRequest {
 
     public static final String SCHEMA = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
@@ -20,14 +25,8 @@ public final class SearchRequest {
         if (body == null || !body.isObject()) {
             throw ScimException.badRequest(ScimType.INVALID_SYNTAX, "A SearchRequest must be a JSON object");
         }
-        JsonNode schemas = body.path("schemas");
-        boolean declared = false;
-        for (JsonNode schema : schemas) {
-            declared |= SCHEMA.equals(schema.asText());
-        }
-        if (!declared) {
-            throw ScimException.badRequest(ScimType.INVALID_SYNTAX, "schemas must contain " + SCHEMA);
-        }
+        RequestBodyText.requireWellFormed(body);
+        SchemasMember.check((ObjectNode) body, SCHEMA, SchemasMember.BodyKind.MESSAGE);
         return new ListRequest(
                 text(body, "filter"),
                 text(body, "sortBy"),
@@ -70,6 +69,15 @@ public final class SearchRequest {
         }
         if (!value.isArray()) {
             throw ScimException.badRequest(ScimType.INVALID_VALUE, field + " must be an array of attribute names");
+        }
+        long length = 0;
+        for (JsonNode element : value) {
+            length += element.isTextual() ? element.textValue().length() + 1 : 0;
+        }
+        // The same cap as the comma-separated form, taken over the whole array before any name is parsed.
+        if (length > AttributeSelection.MAX_LIST_LENGTH) {
+            throw ScimException.badRequest(ScimType.INVALID_VALUE, field + " may list at most "
+                    + AttributeSelection.MAX_LIST_LENGTH + " characters of attribute names");
         }
         List<AttributePath> paths = new ArrayList<>();
         for (JsonNode element : value) {

@@ -77,15 +77,19 @@ final class MemberPatch {
         return change.memberIds().isEmpty() ? Optional.empty() : Optional.of(change);
     }
 
-    /** The ids of the member objects in the value: an array of them, or one. */
+    /** The ids of the member objects in the value: an array of them, or one when the operation's path named members. */
     private static List<String> memberIds(PatchTarget target) {
         AttributeDefinition members = target.resolved().attribute();
         JsonNode value = target.value();
+        if (!value.isArray() && !target.pathGiven()) {
+            // A body or path-less value writes members as the resource holds them: an array (issue 10).
+            throw invalidMember("expected an array of members, found " + ValueCoercion.describe(value));
+        }
         List<String> ids = new ArrayList<>();
         for (JsonNode member : value.isArray() ? value : List.of(value)) {
             if (!member.isObject()) {
                 throw invalidMember("a member must be an object such as {\"value\": \"<user id>\"}, found "
-                        + (member.isContainerNode() ? "an array" : member.toString()));
+                        + ValueCoercion.describe(member));
             }
             ObjectNode checked = ValueCoercion.complex(members, member, "members");
             JsonNode type = JsonFields.get(checked, "type");

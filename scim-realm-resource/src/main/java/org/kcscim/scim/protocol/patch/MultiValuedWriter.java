@@ -16,8 +16,10 @@ import java.util.List;
 /**
  * Applies a {@link PatchTarget} to a multi-valued attribute (RFC 7644 §3.5.2), such as {@code emails}:
  * <ul>
- *   <li>{@code add emails}: appends the entries given (an array, or one object), skipping any equal to an entry
- *       already there;</li>
+ *   <li>{@code add emails}: appends the entries given, skipping any equal to an entry already there. The value is
+ *       an array; one object stands for an array of one only when the operation's {@code path} names the
+ *       attribute (RFC clients send {@code add members} with one member so), never as a member of a path-less
+ *       value or a body, where {@code "emails": {...}} is 400 {@code invalidValue} like {@code "emails": "x"};</li>
  *   <li>{@code replace emails}: the entries given become the whole list;</li>
  *   <li>{@code remove emails}: unassigns the list, or with a value (as Entra ID sends for members) removes the
  *       entries that have every sub-attribute value of one of the given objects;</li>
@@ -84,7 +86,7 @@ final class MultiValuedWriter {
                 if (!target.hasValue()) {
                     entries.clear();
                 } else {
-                    for (JsonNode given : ValueCoercion.values(attribute, target.value(), target.describe())) {
+                    for (JsonNode given : ValueCoercion.values(attribute, target.value(), target.describe(), target.pathGiven())) {
                         Filter same = EntryFilters.sameValues(given);
                         if (same != null) {
                             entries.removeIf(entry -> FilterEvaluator.matches(same, attribute, entry));
@@ -98,7 +100,7 @@ final class MultiValuedWriter {
 
     private static void append(List<JsonNode> entries, List<JsonNode> touched, PatchTarget target,
                                AttributeDefinition attribute) {
-        for (JsonNode given : ValueCoercion.values(attribute, target.value(), target.describe())) {
+        for (JsonNode given : ValueCoercion.values(attribute, target.value(), target.describe(), target.pathGiven())) {
             JsonNode entry = withoutNulls(given);
             if (JsonFields.isUnassigned(entry)) {
                 continue;

@@ -25,7 +25,10 @@ import java.util.List;
  * mutability), {@code MultiValuedWriter} (lists, value filters, {@code primary}), {@code MemberPatch} (group
  * members); the values' types: {@code ValueCoercion}.
  * <p>
- * Afterwards {@code schemas} lists exactly the extensions the resource has attributes of (RFC 7643 §3).
+ * Afterwards {@code schemas} lists exactly the extensions the resource has attributes of (RFC 7643 §3), and the
+ * required attributes must still have a value that is not blank: 400 {@code invalidValue} otherwise
+ * ({@code RequiredAttributes}). A multi-valued attribute left without values is omitted, never {@code []}
+ * (RFC 7643 §2.5).
  */
 public final class PatchEngine {
 
@@ -36,7 +39,8 @@ public final class PatchEngine {
      * @param resource   the current resource; not modified
      * @param operations operations from {@link PatchRequest#parse}, or built with {@link PatchOperation}
      * @param type       the resource type of {@code resource}
-     * @throws ScimException 400 when an operation cannot be applied; nothing is changed then
+     * @throws ScimException 400 when an operation cannot be applied, or the result lacks a required attribute;
+     *                       nothing is changed then
      */
     public static PatchResult apply(ObjectNode resource, List<PatchOperation> operations, ResourceTypeDefinition type) {
         ObjectNode patched = resource.deepCopy();
@@ -44,6 +48,7 @@ public final class PatchEngine {
         for (int index = 0; index < operations.size(); index++) {
             PatchOperation operation = operations.get(index);
             try {
+                boolean complete = RequiredAttributes.satisfied(patched, type);
                 for (PatchTarget target : PatchTargets.of(operation, type)) {
                     if (MemberPatch.isMembers(target.resolved())) {
                         MemberPatch.change(target).ifPresent(membershipChanges::add);
@@ -51,12 +56,18 @@ public final class PatchEngine {
                         AttributeWriter.apply(patched, target, type);
                     }
                 }
+                if (complete) {
+                    // Named here, with the operation that emptied it, rather than after the last one.
+                    RequiredAttributes.check(patched, type);
+                }
             } catch (ScimException error) {
                 throw new ScimException(error.status(), error.scimType(),
                         "Operations[" + index + "] (" + operation + "): " + error.detail());
             }
         }
         syncSchemas(patched, type);
+        // Also for a resource that lacked one from the start: a POST or PUT body is applied to an empty resource.
+        RequiredAttributes.check(patched, type);
         return new PatchResult(patched, membershipChanges);
     }
 

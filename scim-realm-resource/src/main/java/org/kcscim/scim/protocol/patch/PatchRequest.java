@@ -7,6 +7,8 @@ import org.kcscim.scim.protocol.error.ScimType;
 import org.kcscim.scim.protocol.filter.PatchPath;
 import org.kcscim.scim.protocol.filter.PatchPathParser;
 import org.kcscim.scim.protocol.filter.PatchPathValidator;
+import org.kcscim.scim.protocol.message.RequestBodyText;
+import org.kcscim.scim.protocol.message.SchemasMember;
 import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
 
 import java.util.ArrayList;
@@ -16,10 +18,15 @@ import java.util.List;
  * Reads the body of a PATCH request (RFC 7644 §3.5.2) into typed {@link PatchOperation}s, checking its structure
  * and each path against the resource type, so that nothing is applied from a request that is malformed anywhere.
  * <ul>
- *   <li>{@code schemas} must list {@value #SCHEMA}, and {@code Operations} must be a non-empty array of objects
- *       with an {@code op} of add, replace or remove in any case: 400 {@code invalidSyntax} otherwise;</li>
- *   <li>at most {@value #MAX_OPERATIONS} operations, 400 {@code invalidSyntax} beyond: a cap on the work one
- *       request can cause (RFC 7644 defines no scimType for it; {@code tooMany} is about query results);</li>
+ *   <li>no string anywhere holds a NUL or an unpaired surrogate: 400 {@code invalidValue}
+ *       ({@link RequestBodyText});</li>
+ *   <li>{@code schemas} follows {@link SchemasMember}: an array of strings listing {@value #SCHEMA}, 400
+ *       {@code invalidSyntax} otherwise (absent too: it is a message, not a resource);</li>
+ *   <li>{@code Operations} must be a non-empty array of objects with an {@code op} of add, replace or remove in
+ *       any case: 400 {@code invalidSyntax} otherwise;</li>
+ *   <li>at most {@value #MAX_OPERATIONS} operations, 400 {@code invalidValue} beyond, counted before any operation
+ *       is read: a cap on the work one request can cause (RFC 7644 defines no scimType for it; {@code tooMany} is
+ *       about query results);</li>
  *   <li>{@code path}, when present, is a string parsed and validated: 400 {@code invalidPath};</li>
  *   <li>member names ({@code Operations}, {@code op}, {@code path}, {@code value}) are matched ignoring case, as
  *       attribute names are (RFC 7643 §2.1); other members are ignored.</li>
@@ -47,13 +54,14 @@ public final class PatchRequest {
             throw syntax("The body of a PATCH request must be a JSON object");
         }
         ObjectNode request = (ObjectNode) body;
-        checkSchemas(JsonFields.get(request, "schemas"));
+        RequestBodyText.requireWellFormed(request);
+        SchemasMember.check(request, SCHEMA, SchemasMember.BodyKind.MESSAGE);
         JsonNode operations = JsonFields.get(request, "Operations");
         if (operations == null || !operations.isArray() || operations.isEmpty()) {
             throw syntax("A PATCH request needs 'Operations', a non-empty array");
         }
         if (operations.size() > MAX_OPERATIONS) {
-            throw syntax("A PATCH request may hold at most " + MAX_OPERATIONS + " operations, not "
+            throw ScimException.badRequest(ScimType.INVALID_VALUE, "A PATCH request may hold at most " + MAX_OPERATIONS + " operations, not "
                     + operations.size());
         }
         List<PatchOperation> result = new ArrayList<>(operations.size());
@@ -66,17 +74,6 @@ public final class PatchRequest {
             }
         }
         return result;
-    }
-
-    private static void checkSchemas(JsonNode schemas) {
-        if (schemas != null && schemas.isArray()) {
-            for (JsonNode schema : schemas) {
-                if (schema.isTextual() && schema.textValue().equalsIgnoreCase(SCHEMA)) {
-                    return;
-                }
-            }
-        }
-        throw syntax("The 'schemas' of a PATCH request must list " + SCHEMA);
     }
 
     private static PatchOperation operation(JsonNode node, ResourceTypeDefinition type) {

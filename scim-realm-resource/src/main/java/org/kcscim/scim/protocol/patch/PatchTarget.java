@@ -12,8 +12,11 @@ import org.kcscim.scim.protocol.schema.ResolvedAttribute;
  * @param path     a validated path; a whole-extension path only for removing the extension
  * @param resolved what the path designates, with the sub-attribute after a value filter; null for an extension
  * @param value    the value, a {@code NullNode} for JSON null, Java null when the operation has none
+ * @param pathGiven whether the operation named this place in its {@code path}, rather than as a member of a
+ *                  path-less value (which is written as a resource body is, so with the body's stricter types)
  */
-record PatchTarget(PatchOperation.Type type, PatchPath path, ResolvedAttribute resolved, JsonNode value) {
+record PatchTarget(PatchOperation.Type type, PatchPath path, ResolvedAttribute resolved, JsonNode value,
+                   boolean pathGiven) {
 
     boolean hasValue() {
         return value != null;

@@ -34,7 +34,7 @@ final class PatchTargets {
             attributesOf(operation.type(), value, null, type, targets);
         } else {
             PatchPath path = PatchPathValidator.validate(operation.path().get(), type);
-            collect(operation.type(), path, value, null, type, targets);
+            collect(operation.type(), path, value, null, type, targets, true);
         }
         return targets;
     }
@@ -43,13 +43,14 @@ final class PatchTargets {
      * Adds the target(s) of one path to {@code targets}.
      *
      * @param extension the URN of the extension object {@code path} was a member of, or null
+     * @param pathGiven whether {@code path} is the operation's own path, not a member name of its value
      */
     private static void collect(PatchOperation.Type op, PatchPath path, JsonNode value, String extension,
-                            ResourceTypeDefinition type, List<PatchTarget> targets) {
+                                ResourceTypeDefinition type, List<PatchTarget> targets, boolean pathGiven) {
         if (!path.isExtension()) {
             ResolvedAttribute resolved = type.resolve(path.target()).orElseThrow(() ->
                     ScimException.badRequest(ScimType.INVALID_PATH, "Unknown attribute '" + path + "'"));
-            targets.add(new PatchTarget(op, path, resolved, value));
+            targets.add(new PatchTarget(op, path, resolved, value, pathGiven));
             return;
         }
         if (extension != null) {
@@ -61,7 +62,7 @@ final class PatchTargets {
             // remove (a value says nothing more), or replace with null: the extension becomes unassigned.
             // Adding nothing changes nothing.
             if (op != PatchOperation.Type.ADD) {
-                targets.add(new PatchTarget(op, PatchPath.extension(urn), null, null));
+                targets.add(new PatchTarget(op, PatchPath.extension(urn), null, null, pathGiven));
             }
             return;
         }
@@ -86,7 +87,7 @@ final class PatchTargets {
                 continue;
             }
             PatchPath path = PatchPathValidator.validate(PatchPathParser.parse(prefix + field.getKey(), type), type);
-            collect(op, path, field.getValue(), extension, type, targets);
+            collect(op, path, field.getValue(), extension, type, targets, false);
         }
     }
 }

@@ -29,9 +29,12 @@ import java.util.Optional;
  * Leniencies, each for a real client:
  * <ul>
  *   <li>{@code "True"}/{@code "false"} in any case for a boolean (Entra ID sends {@code "active":"False"});</li>
- *   <li>a bare string where a complex value with a {@code value} sub-attribute is expected stands for
- *       {@code {"value": ...}} (Entra ID sends the enterprise {@code manager} as the manager's id);</li>
- *   <li>where one complex value is expected, an array holding exactly one object is that object.</li>
+ *   <li>a bare string where a singular complex value with a {@code value} sub-attribute is expected stands for
+ *       {@code {"value": ...}} (Entra ID sends the enterprise {@code manager} as the manager's id); never for an
+ *       entry of a multi-valued attribute, so {@code "emails": "x"} and {@code "emails": ["x"]} are refused;</li>
+ *   <li>where one complex value is expected, an array holding exactly one object is that object;</li>
+ *   <li>where a multi-valued attribute is expected, one object stands for an array of one only when a PATCH
+ *       {@code path} names the attribute (see {@code MultiValuedWriter}).</li>
  * </ul>
  * A JSON null is kept as {@link NullNode}: the writers read it as "unassign" (RFC 7643 §2.5). Read-only
  * sub-attributes inside a value of a writable attribute are dropped, as RFC 7644 §3.5.1 has them ignored in a
@@ -56,18 +59,27 @@ final class ValueCoercion {
         return attribute.isComplex() ? complex(attribute, value, path) : simple(attribute, value, path);
     }
 
-    /** The entries given for a multi-valued attribute: an array, or one value standing for an array of one. */
-    static List<JsonNode> values(AttributeDefinition attribute, JsonNode value, String path) {
+    /**
+     * The entries given for a multi-valued attribute: an array of them.
+     *
+     * @param loneObject whether one object (for a complex attribute) may stand for an array of one: only where a
+     *                   PATCH path names the attribute
+     */
+    static List<JsonNode> values(AttributeDefinition attribute, JsonNode value, String path, boolean loneObject) {
         List<JsonNode> entries = new ArrayList<>();
         if (value == null || value.isNull()) {
             return entries;
         }
         if (!value.isArray()) {
-            entries.add(value(attribute, value, path));
-            return entries;
+            if (loneObject && attribute.isComplex() && value.isObject()) {
+                entries.add(complex(attribute, value, path));
+                return entries;
+            }
+            throw invalid(path, "expected an array (the attribute is multi-valued), found " + describe(value));
         }
         for (JsonNode element : value) {
-            if (element.isNull() || element.isArray()) {
+            boolean fits = attribute.isComplex() ? element.isObject() : element.isValueNode() && !element.isNull();
+            if (!fits) {
                 throw invalid(path, "each element of this multi-valued attribute must be "
                         + (attribute.isComplex() ? "an object" : "a " + attribute.type().keyword())
                         + ", found " + describe(element));
@@ -82,7 +94,7 @@ final class ValueCoercion {
         if (value.isArray() && value.size() == 1) {
             value = value.get(0);
         }
-        if (value.isValueNode() && attribute.subAttribute("value").isPresent()) {
+        if (value.isValueNode() && !attribute.multiValued() && attribute.subAttribute("value").isPresent()) {
             ObjectNode wrapped = JSON.objectNode();
             wrapped.set("value", value);
             value = wrapped;
@@ -158,7 +170,8 @@ final class ValueCoercion {
         return value;
     }
 
-    private static String describe(JsonNode value) {
+    /** A value as an error detail quotes it: its kind for containers, cut to 80 characters otherwise. */
+    static String describe(JsonNode value) {
         String text = value.isContainerNode() ? (value.isArray() ? "an array" : "an object") : value.toString();
         return text.length() > 80 ? text.substring(0, 77) + "..." : text;
     }

@@ -5,24 +5,31 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kcscim.scim.protocol.error.ScimException;
 import org.kcscim.scim.protocol.error.ScimType;
+import org.kcscim.scim.protocol.message.RequestBodyText;
+import org.kcscim.scim.protocol.message.SchemasMember;
 import org.kcscim.scim.protocol.patch.MembershipChange;
 import org.kcscim.scim.protocol.patch.PatchEngine;
 import org.kcscim.scim.protocol.patch.PatchOperation;
 import org.kcscim.scim.protocol.patch.PatchResult;
-import org.kcscim.scim.protocol.schema.AttributeDefinition;
 import org.kcscim.scim.protocol.schema.CoreSchemas;
 import org.kcscim.scim.protocol.schema.Mutability;
 import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Reads the body of a POST or PUT (RFC 7644 §3.3, §3.5.1) into the resource as the store writes it. The body is
  * applied as one path-less {@code replace} to an empty resource, so it is checked, coerced (Entra's
- * {@code "False"}), and spelled exactly as PATCH values are. Read-only attributes a client sends back
- * ({@code id}, {@code meta}, {@code groups}) are ignored, as RFC 7643 §2.2 asks.
+ * {@code "False"}), and spelled exactly as PATCH values are, by the same rules: required attributes, value types
+ * (a multi-valued attribute takes an array, a complex one an object), no NUL or unpaired surrogate in any string.
+ * Read-only attributes a client sends back ({@code id}, {@code meta}, {@code groups}) are ignored, as RFC 7643 §2.2
+ * asks. {@code schemas} follows {@link SchemasMember}: absent is accepted, present it must be an array of strings
+ * (400 {@code invalidSyntax}) that lists the resource type's core schema (400 {@code invalidValue}); other URNs
+ * beside it are accepted.
  */
 public final class ResourceReader {
 
@@ -37,8 +44,10 @@ public final class ResourceReader {
         if (body == null || !body.isObject()) {
             throw ScimException.badRequest(ScimType.INVALID_SYNTAX, "The body must be a JSON object");
         }
+        RequestBodyText.requireWellFormed(body);
+        SchemasMember.check((ObjectNode) body, type.schema().id(), SchemasMember.BodyKind.RESOURCE);
         ObjectNode value = ((ObjectNode) body).deepCopy();
-        value.remove("schemas");
+        removeSchemas(value);
         for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (isReadOnly(field.getKey(), type) || field.getValue().isNull()) {
@@ -58,17 +67,18 @@ public final class ResourceReader {
         for (MembershipChange change : result.membershipChanges()) {
             members = change.memberIds();
         }
-        requireAttributes(resource, type);
         return new Read(resource, members, password);
     }
 
-    private static void requireAttributes(ObjectNode resource, ResourceTypeDefinition type) {
-        for (AttributeDefinition attribute : type.schema().attributes()) {
-            JsonNode value = resource.get(attribute.name());
-            if (attribute.required() && (value == null || value.isNull() || value.asText().isBlank())) {
-                throw ScimException.badRequest(ScimType.INVALID_VALUE, attribute.name() + " is required");
+    /** {@code schemas} in any case: checked above, and the engine writes its own. */
+    private static void removeSchemas(ObjectNode value) {
+        List<String> names = new ArrayList<>();
+        value.fieldNames().forEachRemaining(name -> {
+            if (name.equalsIgnoreCase("schemas")) {
+                names.add(name);
             }
-        }
+        });
+        value.remove(names);
     }
 
     private static boolean isReadOnly(String field, ResourceTypeDefinition type) {
@@ -80,8 +90,8 @@ public final class ResourceReader {
 
     private static boolean isUnknownSchema(String field, ResourceTypeDefinition type) {
         return field.regionMatches(true, 0, "urn:", 0, 4) && type.schema(field).isEmpty()
-                && !field.toLowerCase().startsWith(CoreSchemas.USER_URN.toLowerCase() + ":")
-                && !field.toLowerCase().startsWith(CoreSchemas.GROUP_URN.toLowerCase() + ":")
-                && !field.toLowerCase().startsWith(CoreSchemas.ENTERPRISE_USER_URN.toLowerCase() + ":");
+                && !field.toLowerCase(Locale.ROOT).startsWith(CoreSchemas.USER_URN.toLowerCase(Locale.ROOT) + ":")
+                && !field.toLowerCase(Locale.ROOT).startsWith(CoreSchemas.GROUP_URN.toLowerCase(Locale.ROOT) + ":")
+                && !field.toLowerCase(Locale.ROOT).startsWith(CoreSchemas.ENTERPRISE_USER_URN.toLowerCase(Locale.ROOT) + ":");
     }
 }

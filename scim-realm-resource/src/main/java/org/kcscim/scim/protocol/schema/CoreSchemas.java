@@ -7,9 +7,9 @@ import static org.kcscim.scim.protocol.schema.AttributeType.*;
 
 /**
  * The schemas this server implements: core User and Group (RFC 7643 §4.1, §4.2), the Enterprise User extension
- * (§4.3), and the attributes common to every resource (§3.1). Characteristics follow §8.7.1, with two
- * deliberate differences: group {@code displayName} is required and unique (Keycloak group names are), and
- * group members carry a read-only {@code display}.
+ * (§4.3), and the attributes common to every resource (§3.1). Characteristics follow the schema representations of
+ * §8.7.1, checked attribute by attribute by {@code CoreSchemasRfcTest}; the deliberate differences are commented
+ * where they are (group {@code displayName} and {@code members}, {@code addresses.primary}).
  */
 public final class CoreSchemas {
 
@@ -54,7 +54,14 @@ public final class CoreSchemas {
                     .description("Email addresses; the primary one is Keycloak's email").build(),
             multiValuedWithType("phoneNumbers", STRING, "work", "home", "mobile", "fax", "pager", "other").build(),
             multiValuedWithType("ims", STRING, "aim", "gtalk", "icq", "xmpp", "msn", "skype", "qq", "yahoo").build(),
-            multiValuedWithType("photos", REFERENCE, "photo", "thumbnail").build(),
+            // photos.value is a URL to an image hosted elsewhere: referenceTypes ["external"] (RFC 7643 §8.7.1)
+            attribute("photos", COMPLEX).multiValued().subAttributes(
+                    attribute("value", REFERENCE).referenceTypes("external"),
+                    attribute("display", STRING),
+                    attribute("type", STRING).canonicalValues("photo", "thumbnail"),
+                    attribute("primary", BOOLEAN)).build(),
+            // RFC 7643 §8.7.1 lists no primary for addresses, but §2.4 gives every multi-valued attribute one and
+            // §4.1.2 describes a primary address; directories send it, and the single-primary rule needs it.
             attribute("addresses", COMPLEX).multiValued().subAttributes(
                     attribute("formatted", STRING),
                     attribute("streetAddress", STRING),
@@ -87,6 +94,14 @@ public final class CoreSchemas {
                     attribute("$ref", REFERENCE).referenceTypes("User"),
                     attribute("displayName", STRING).mutability(Mutability.READ_ONLY)).build()));
 
+    /*
+     * Deliberate differences from RFC 7643 §8.7.1, each because of what Keycloak groups are:
+     * - displayName is required and unique (RFC: optional, uniqueness none): a Keycloak group has a name, unique
+     *   among its siblings;
+     * - members.$ref names only "User" and members.type offers only "User" (RFC: "User", "Group"): nested groups are
+     *   refused (a Keycloak subgroup has one parent), so advertising Group would promise what a PATCH refuses;
+     * - members.display is served, readOnly (RFC §8.7.1 has none; §4.2 and the examples of §8.4 show it).
+     */
     public static final SchemaDefinition GROUP = new SchemaDefinition(GROUP_URN, "Group", "Group", List.of(
             attribute("displayName", STRING).required().uniqueness(Uniqueness.SERVER)
                     .description("Name of the group; Keycloak's group name").build(),
@@ -99,7 +114,7 @@ public final class CoreSchemas {
     private CoreSchemas() {
     }
 
-    /** The value/display/type/primary shape that RFC 7643 gives most multi-valued attributes. */
+    /** The value/display/type/primary shape that RFC 7643 §2.4 gives most multi-valued attributes. */
     private static AttributeDefinition.Builder multiValuedWithType(String name, AttributeType valueType,
                                                                    String... canonicalTypes) {
         return attribute(name, COMPLEX).multiValued().subAttributes(

@@ -25,6 +25,8 @@ class BulkRequestTest {
         return Stream.of(
                 // body, failOnErrors, number of operations, declared bulkIds
                 arguments("{" + SCHEMAS + ", 'Operations': []}", Integer.MAX_VALUE, 0, Set.of()),
+                arguments("{'schemas': ['urn:example:other', 'urn:ietf:params:scim:api:messages:2.0:BulkRequest'],"
+                        + " 'Operations': []}", Integer.MAX_VALUE, 0, Set.of()),
                 arguments("{" + SCHEMAS + ", 'failOnErrors': 1, 'Operations': [{'method': 'POST', 'bulkId': 'a'}]}",
                         1, 1, Set.of("a")),
                 arguments("{'SCHEMAS': ['URN:IETF:PARAMS:SCIM:API:MESSAGES:2.0:BULKREQUEST'], 'operations': [],"
@@ -51,7 +53,13 @@ class BulkRequestTest {
     static Stream<Arguments> refused() {
         return Stream.of(
                 arguments("[]", 400, INVALID_SYNTAX),
+                arguments("{'schemas': 'urn:ietf:params:scim:api:messages:2.0:BulkRequest', 'Operations': []}",
+                        400, INVALID_SYNTAX),
+                arguments("{'schemas': [7], 'Operations': []}", 400, INVALID_SYNTAX),
                 arguments("{'Operations': []}", 400, INVALID_SYNTAX),
+                arguments("{'schemas': null, 'Operations': []}", 400, INVALID_SYNTAX),
+                arguments("{" + SCHEMAS + ", 'Operations': [{'method': 'POST', 'data': {'userName': 'a\\u0000'}}]}",
+                        400, INVALID_VALUE),
                 arguments("{'schemas': ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], 'Operations': []}",
                         400, INVALID_SYNTAX),
                 arguments("{'schemas': 'urn:ietf:params:scim:api:messages:2.0:BulkRequest', 'Operations': []}",

@@ -23,4 +23,12 @@ class ScimErrorBodyTest {
         assertEquals("401", body.get("status").asText());
         assertFalse(body.has("scimType"));
     }
+
+    @Test
+    void givenADetailQuotingANulOrAnUnpairedSurrogateThenTheBodyCarriesAReplacementCharacter() {
+        ObjectNode body = ScimErrorBody.of(ScimException.badRequest(ScimType.INVALID_FILTER,
+                "bad '\u0000' and '\ud83d' and '\ude00x' but not '\ud83d\ude00'"));
+        assertEquals("bad '\ufffd' and '\ufffd' and '\ufffdx' but not '\ud83d\ude00'", body.get("detail").asText());
+        assertEquals("plain", ScimErrorBody.of(ScimException.notFound("plain")).get("detail").asText());
+    }
 }

@@ -100,8 +100,12 @@ class PatchPathParserTest {
                 arguments("user name", "position 6"),
                 arguments("emails[type eq \"work]", "no closing quote"),
                 arguments("emails" + "[type eq \"x\"]".repeat(2), "expected the end"),
-                arguments("emails[" + "(".repeat(60) + "type pr" + ")".repeat(60) + "]", "deeper than 50"),
-                arguments("a".repeat(10_001), "longer than 10000"));
+                arguments("emails[" + "(".repeat(60) + "type pr" + ")".repeat(60) + "]", "deeper than 32"),
+                arguments("emails[" + "(".repeat(32) + "type pr" + ")".repeat(32) + "]", "deeper than 32"),
+                arguments("a".repeat(1_025), "longer than 1024"),
+                arguments("emails[value eq \"" + "x".repeat(1_010) + "\"]", "longer than 1024"),
+                arguments("user\u0000Name", "position 5: a NUL character"),
+                arguments("emails[value eq \"\\ud83d\"]", "unpaired surrogate"));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -61,7 +61,9 @@ class ListRequestTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "{\"filter\":\"x\"}",
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"filter\":\"x\"}",
+            "{\"schemas\":\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\",\"filter\":\"x\"}",
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"filter\":\"userName eq \\\"\\u0000\\\"\"}",
             "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"count\":\"ten\"}",
             "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"filter\":5}",
             "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"attributes\":[1]}",
@@ -70,5 +72,36 @@ class ListRequestTest {
     void givenAMalformedSearchRequestThenItIsA400(String body) throws Exception {
         ScimException error = assertThrows(ScimException.class, () -> SearchRequest.parse(JSON.readTree(body)));
         assertEquals(400, error.status());
+    }
+
+    @Test
+    void givenASearchRequestWithoutSchemasThenItIsInvalidSyntax() throws Exception {
+        // A message, unlike a resource, must name its schema (RFC 7644 §3.4.3); the integration suite pins it.
+        ScimException error = assertThrows(ScimException.class,
+                () -> SearchRequest.parse(JSON.readTree("{\"filter\":\"title pr\"}")));
+        assertEquals("invalidSyntax", error.scimType().keyword());
+    }
+
+    @Test
+    void givenAnAttributeListOverTheLimitThenItIsInvalidValueBeforeAnyNameIsRead() throws Exception {
+        String tooLong = "userName," + "x".repeat(AttributeSelection.MAX_LIST_LENGTH);
+        ScimException query = assertThrows(ScimException.class,
+                () -> ListRequest.fromQuery(null, null, null, null, null, tooLong, null));
+        assertEquals("invalidValue", query.scimType().keyword());
+        assertTrue(query.detail().contains("at most 4096 characters"), query.detail());
+        ScimException excluded = assertThrows(ScimException.class,
+                () -> ListRequest.fromQuery(null, null, null, null, null, null, ",".repeat(5_000)));
+        assertEquals("invalidValue", excluded.scimType().keyword());
+
+        String names = "\"userName\",".repeat(500) + "\"userName\"";
+        ScimException body = assertThrows(ScimException.class, () -> SearchRequest.parse(JSON.readTree(
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"attributes\":[" + names
+                        + "]}")));
+        assertEquals("invalidValue", body.scimType().keyword());
+
+        String within = "userName," + "x".repeat(AttributeSelection.MAX_LIST_LENGTH - 9);
+        ScimException unknown = assertThrows(ScimException.class,
+                () -> ListRequest.fromQuery(null, null, null, null, null, within, null));
+        assertTrue(unknown.detail().startsWith("Not an attribute name"), unknown.detail());
     }
 }

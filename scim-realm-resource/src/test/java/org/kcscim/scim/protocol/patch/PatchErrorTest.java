@@ -27,6 +27,33 @@ class PatchErrorTest {
 
     static Stream<Arguments> refused() {
         return Stream.of(
+                // Required attributes, after the operations as after a POST or PUT (issue 10: "" reached the store)
+                arguments(GROUP, TOUR_GUIDES, """
+                        {"op": "replace", "path": "displayName", "value": ""}""", INVALID_VALUE,
+                        "'displayName' is required"),
+                arguments(GROUP, TOUR_GUIDES, """
+                        {"op": "Replace", "value": {"displayName": "  "}}""", INVALID_VALUE, "'displayName' is required"),
+                arguments(GROUP, TOUR_GUIDES, """
+                        {"op": "remove", "path": "displayName"}""", INVALID_VALUE, "'displayName' is required"),
+                arguments(USER, BJENSEN, """
+                        {"op": "replace", "path": "userName", "value": null}""", INVALID_VALUE, "'userName' is required"),
+                arguments(USER, BJENSEN, """
+                        {"op": "add", "value": {"userName": ""}}""", INVALID_VALUE, "'userName' is required"),
+                // A multi-valued attribute takes an array where a body would: "emails": "x" is no email
+                arguments(USER, BJENSEN, """
+                        {"op": "add", "value": {"emails": "x@example.com"}}""", INVALID_VALUE, "expected an array"),
+                arguments(USER, BJENSEN, """
+                        {"op": "add", "path": "emails", "value": "x@example.com"}""", INVALID_VALUE,
+                        "expected an array"),
+                arguments(USER, BJENSEN, """
+                        {"op": "add", "path": "emails", "value": ["x@example.com"]}""", INVALID_VALUE,
+                        "must be an object"),
+                arguments(USER, BJENSEN, """
+                        {"op": "replace", "path": "emails[type eq \\"work\\"]", "value": "x@example.com"}""",
+                        INVALID_VALUE, "expected an object"),
+                arguments(GROUP, TOUR_GUIDES, """
+                        {"op": "replace", "value": {"members": {"value": "89bb1940"}}}""", INVALID_VALUE,
+                        "expected an array of members"),
                 // Mutability (RFC 7643 §7)
                 arguments(USER, BJENSEN, """
                         {"op": "replace", "path": "id", "value": "another-id"}""", MUTABILITY, "'id' is readOnly"),

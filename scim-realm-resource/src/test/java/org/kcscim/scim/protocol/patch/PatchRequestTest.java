@@ -92,14 +92,21 @@ class PatchRequestTest {
     static Stream<Arguments> refused() {
         return Stream.of(
                 arguments("[]", INVALID_SYNTAX, "must be a JSON object"),
-                arguments("{\"Operations\": [{\"op\": \"remove\", \"path\": \"active\"}]}", INVALID_SYNTAX,
-                        "must list urn:ietf:params:scim:api:messages:2.0:PatchOp"),
                 arguments("""
                         {"schemas": ["urn:ietf:params:scim:api:messages:2.0:ListResponse"],
                          "Operations": [{"op": "remove", "path": "active"}]}""", INVALID_SYNTAX, "must list"),
                 arguments("""
                         {"schemas": "urn:ietf:params:scim:api:messages:2.0:PatchOp",
-                         "Operations": [{"op": "remove", "path": "active"}]}""", INVALID_SYNTAX, "must list"),
+                         "Operations": [{"op": "remove", "path": "active"}]}""", INVALID_SYNTAX, "must be an array"),
+                arguments("{\"Operations\": [{\"op\": \"remove\", \"path\": \"active\"}]}", INVALID_SYNTAX,
+                        "must list urn:ietf:params:scim:api:messages:2.0:PatchOp"),
+                arguments("""
+                        {"schemas": [null], "Operations": [{"op": "remove", "path": "active"}]}""", INVALID_SYNTAX,
+                        "must be an array of schema URNs"),
+                arguments("""
+                        {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                         "Operations": [{"op": "add", "path": "nickName", "value": "B\\u0000abs"}]}""", INVALID_VALUE,
+                        "a NUL character (U+0000) in the value at '/Operations/0/value'"),
                 arguments("{\"schemas\": [\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"]}", INVALID_SYNTAX,
                         "needs 'Operations', a non-empty array"),
                 arguments(body("").toString(), INVALID_SYNTAX, "needs 'Operations', a non-empty array"),
@@ -139,6 +146,13 @@ class PatchRequestTest {
     }
 
     @Test
+    void givenSchemasListingPatchOpAmongOthersInAnyCaseThenTheOperationsAreRead() {
+        assertEquals(List.of(PatchOperation.remove(ACTIVE)), PatchRequest.parse(json("""
+                {"schemas": ["urn:example:mine", "URN:IETF:PARAMS:SCIM:API:MESSAGES:2.0:PATCHOP"],
+                 "Operations": [{"op": "remove", "path": "active"}]}"""), USER));
+    }
+
+    @Test
     void givenMoreOperationsThanTheLimitThenTheBodyIsRefused() {
         ObjectNode request = (ObjectNode) body("");
         ArrayNode operations = request.putArray("Operations");
@@ -146,7 +160,7 @@ class PatchRequestTest {
             operations.addObject().put("op", "remove").put("path", "nickName");
         }
         ScimException error = assertThrows(ScimException.class, () -> PatchRequest.parse(request, USER));
-        assertEquals(INVALID_SYNTAX, error.scimType());
+        assertEquals(INVALID_VALUE, error.scimType());
         assertTrue(error.detail().contains("at most 1000 operations"), error.detail());
 
         operations.remove(0);
