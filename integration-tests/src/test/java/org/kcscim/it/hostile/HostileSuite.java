@@ -27,7 +27,7 @@ final class HostileSuite {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     /** A server that waits for a body it was told not to expect answers nothing: the case fails after this. */
-    private static final Duration RAW_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration RAW_TIMEOUT = Duration.ofSeconds(5);
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))

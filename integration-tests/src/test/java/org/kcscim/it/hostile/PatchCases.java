@@ -54,11 +54,12 @@ final class PatchCases {
         structure.put("op with a trailing space", patch("{\"op\":\"add \",\"path\":\"displayName\",\"value\":\"x\"}"));
         structure.put("add without value", patch("{\"op\":\"add\",\"path\":\"displayName\"}"));
         structure.put("replace without value", patch("{\"op\":\"replace\",\"path\":\"displayName\"}"));
-        structure.put("1001 operations", patch(repeat("{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"x\"}", 1001)));
         structure.forEach((what, body) -> cases.add(patching(fixture, user, what, body, "invalidSyntax")));
         for (String what : List.of("no Operations", "op delete", "add without value")) {
             cases.add(patching(fixture, group, what, structure.get(what), "invalidSyntax"));
         }
+        cases.add(patching(fixture, user, "1001 operations", patch(repeat(
+                "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"x\"}", 1001)), "invalidValue"));
         cases.add(patching(fixture, user, "remove without path", patch("{\"op\":\"remove\"}"), "noTarget"));
         cases.add(patching(fixture, group, "remove without path", patch("{\"op\":\"remove\"}"), "noTarget"));
 
