@@ -3,6 +3,7 @@ package org.kcscim.it.hostile;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -79,12 +80,12 @@ final class BodySyntaxCases {
         // Framing: refused from Content-Length before the body is read, or counted while it is read
         byte[] small = utf8(create.valid());
         cases.add(HostileCase.of("Content-Length of 2 MiB, 40 bytes sent", create.request(fixture)
-                .header("Content-Length", Integer.toString(2 * 1024 * 1024)).bytes(java.util.Arrays.copyOf(small, 40))
+                .header("Content-Length", Integer.toString(2 * 1024 * 1024)).bytes(Arrays.copyOf(small, 40))
                 .build(), error(413, "tooLarge")));
         BodyTarget bulk = BodyTarget.all(fixture).get(9);
         cases.add(HostileCase.of("Content-Length over maxPayloadSize, 40 bytes sent", bulk.request(fixture)
                 .header("Content-Length", Integer.toString(fixture.bulkMaxPayloadSize() + 1))
-                .bytes(java.util.Arrays.copyOf(utf8(bulk.valid()), 40)).build(), error(413, "tooLarge")));
+                .bytes(Arrays.copyOf(utf8(bulk.valid()), 40)).build(), error(413, "tooLarge")));
         cases.add(HostileCase.of("Content-Length shorter than the body", create.request(fixture)
                 .header("Content-Length", Integer.toString(small.length / 2)).bytes(small).build(), error(400, SYNTAX)));
         cases.add(HostileCase.of("a chunked body over 1 MiB", create.request(fixture)

@@ -7,6 +7,7 @@ import org.kcscim.it.support.KeycloakServerExtension;
 import org.kcscim.it.support.ScimClient;
 import org.kcscim.it.support.ScimConfigurations;
 
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -99,7 +100,7 @@ final class HostileFixture {
     }
 
     /** The state the guards compare; each part read only when {@code guards} asks for it. */
-    State state(java.util.Set<Guard> guards) {
+    State state(Set<Guard> guards) {
         return new State(
                 guards.contains(Guard.USER) ? read(scim, "Users/" + userId) : null,
                 guards.contains(Guard.GROUP) ? read(scim, "Groups/" + groupId) : null,

@@ -6,6 +6,7 @@ import org.kcscim.it.support.HttpResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import static org.kcscim.it.hostile.Expectation.accepted;
 import static org.kcscim.it.hostile.HostileFixture.ENTERPRISE;
@@ -110,7 +111,7 @@ final class LeniencyCases {
                 .afterwards(fixture::deleteCreated);
     }
 
-    private static Function<HttpResult, List<String>> check(java.util.function.Predicate<JsonNode> holds, String what) {
+    private static Function<HttpResult, List<String>> check(Predicate<JsonNode> holds, String what) {
         return answer -> holds.test(answer.json()) ? List.of() : List.of("expected " + what + " in " + answer.body());
     }
 }

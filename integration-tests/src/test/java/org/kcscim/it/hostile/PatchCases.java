@@ -1,6 +1,7 @@
 package org.kcscim.it.hostile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,6 +183,6 @@ final class PatchCases {
     }
 
     private static String repeat(String operation, int times) {
-        return String.join(",", java.util.Collections.nCopies(times, operation));
+        return String.join(",", Collections.nCopies(times, operation));
     }
 }

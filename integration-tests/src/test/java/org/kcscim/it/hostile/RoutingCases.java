@@ -1,6 +1,7 @@
 package org.kcscim.it.hostile;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +23,7 @@ final class RoutingCases {
     static List<HostileCase> all(HostileFixture fixture) {
         String user = "Users/" + fixture.userId();
         String group = "Groups/" + fixture.groupId();
-        Map<String, List<String>> served = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> served = new LinkedHashMap<>();
         served.put("Users", List.of("GET", "POST"));
         served.put(user, List.of("GET", "PUT", "PATCH", "DELETE"));
         served.put("Groups", List.of("GET", "POST"));
