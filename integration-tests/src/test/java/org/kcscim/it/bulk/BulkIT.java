@@ -332,6 +332,15 @@ class BulkIT {
         assertEquals(firstGroup, byMember.at("/Resources/0/id").asText());
         JsonNode byId = search(fresh, "{\"filter\":\"id eq \\\"" + secondGroup + "\\\" or id eq \\\"" + users.get(1) + "\\\"\"}");
         assertEquals(List.of("User", "Group"), resourceTypes(byId), byId.toString());
+        // How a client restricts a root search to one type
+        JsonNode onlyUsers = search(fresh, "{\"filter\":\"meta.resourceType eq \\\"User\\\"\"}");
+        assertEquals(List.of("User", "User", "User"), resourceTypes(onlyUsers), onlyUsers.toString());
+        JsonNode onlyGroups = search(fresh, "{\"filter\":\"meta.resourceType eq \\\"Group\\\" and displayName ew \\\"-2\\\"\"}");
+        assertEquals(List.of("Group"), resourceTypes(onlyGroups), onlyGroups.toString());
+        assertEquals(secondGroup, onlyGroups.at("/Resources/0/id").asText());
+        JsonNode usersByList = fresh.get("Users?filter=" + URLEncoder.encode("meta.resourceType eq \"Group\"",
+                StandardCharsets.UTF_8)).expectStatus(200).json();
+        assertEquals(0, usersByList.path("totalResults").asInt(), usersByList.toString());
 
         // Each type returns the requested attributes it has
         JsonNode selected = search(fresh, "{\"attributes\":[\"userName\",\"displayName\"],\"count\":10}");

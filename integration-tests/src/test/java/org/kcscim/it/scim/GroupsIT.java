@@ -131,6 +131,20 @@ class GroupsIT {
         assertFalse(survivor.has("groups"));
     }
 
+    /** RFC 7643 §2.5: an emptied multi-valued attribute is unassigned, and strict clients expect it omitted. */
+    @Test
+    void aGroupWhoseMembersWereAllRemovedHasNoMembersAttribute() {
+        String user = scim.createUser("leaver");
+        String id = scim.createGroup("Emptied", user);
+        scim.patch("Groups/" + id, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                + "\"Operations\":[{\"op\":\"remove\",\"path\":\"members\"}]}").expectStatus(200, 204);
+        JsonNode group = scim.get("Groups/" + id).expectStatus(200).json();
+        assertFalse(group.has("members"), group.toString());
+        JsonNode put = scim.put("Groups/" + id, "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                + "\"displayName\":\"Emptied\",\"members\":[]}").expectStatus(200).json();
+        assertFalse(put.has("members"), put.toString());
+    }
+
     @Test
     void concurrentPatchesAddingDifferentMembersKeepEveryMember() throws Exception {
         String id = scim.createGroup("Busy");

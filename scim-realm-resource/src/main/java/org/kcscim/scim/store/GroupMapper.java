@@ -45,7 +45,8 @@ public final class GroupMapper {
         versioned.put("revision", group.getFirstAttribute(StoredNames.REVISION));
         String version = ResourceVersion.of(versioned);
 
-        if (members != null) {
+        if (members != null && !members.isEmpty()) {
+            // RFC 7643 §2.5: no members is the same state as unassigned, and strict clients expect it omitted
             ArrayNode array = resource.putArray("members");
             for (MemberRef member : members) {
                 array.addObject().put("value", member.id()).put("$ref", urls.user(member.id()))

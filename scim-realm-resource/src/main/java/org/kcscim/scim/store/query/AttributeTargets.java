@@ -32,7 +32,14 @@ abstract class AttributeTargets {
                 case "id":
                     return Optional.of(ID);
                 case "meta":
-                    return resolved.subAttribute() == null ? anyOf(resolved) : meta(resolved.subAttribute().name());
+                    if (resolved.subAttribute() == null) {
+                        return anyOf(resolved);
+                    }
+                    if (resolved.subAttribute().name().equals("resourceType")) {
+                        // How a client restricts a root search to one type: meta.resourceType eq "User"
+                        return Optional.of(new Target.Constant(type().name(), resolved.subAttribute().caseExact()));
+                    }
+                    return meta(resolved.subAttribute().name());
                 default:
                     return stored(resolved);
             }

@@ -95,6 +95,10 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
             return comparisons.compare(stored(stored, scope), ValueType.of(stored), filter.operator(),
                     filter.value(), filter.path().toString());
         }
+        if (target instanceof Target.Constant constant) {
+            return ConstantComparison.holds(constant, filter.operator(), filter.value(), filter.path().toString())
+                    ? cb.conjunction() : cb.disjunction();
+        }
         throw Comparisons.invalid("'" + filter.path() + "' is complex: compare one of its sub-attributes, or use pr");
     }
 
@@ -160,6 +164,9 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
 
     /** The resource has a value for {@code target}: any entry, any membership row, any part of a complex one. */
     private Predicate present(Target target, Scope scope) {
+        if (target instanceof Target.Constant) {
+            return cb.conjunction();
+        }
         if (target instanceof Target.Column column) {
             return column(column).present();
         }

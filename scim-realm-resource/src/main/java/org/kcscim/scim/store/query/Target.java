@@ -55,6 +55,13 @@ sealed interface Target {
         }
     }
 
+    /**
+     * A value every resource of the kind has and no row holds, such as {@code meta.resourceType}: a comparison with
+     * it is decided before the query runs ({@link ConstantComparison}).
+     */
+    record Constant(String value, boolean caseExact) implements Target {
+    }
+
     /** Which end of a membership row the resource is at. */
     enum Side {
         /** A group's {@code members}: rows whose group is the group, compared by user id. */

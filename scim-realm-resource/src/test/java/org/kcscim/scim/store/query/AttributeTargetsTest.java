@@ -1,5 +1,6 @@
 package org.kcscim.scim.store.query;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,8 +53,16 @@ class AttributeTargetsTest {
                 "kcscim." + name + "."), target);
     }
 
+    @Test
+    void givenMetaResourceTypeThenItIsTheTypesNameForEveryResource() {
+        assertEquals(Optional.of(new Target.Constant("User", true)),
+                UserTargets.INSTANCE.of(resolveUser(parse("meta.resourceType"))));
+        assertEquals(Optional.of(new Target.Constant("Group", true)), GroupTargets.INSTANCE.of(
+                GroupTargets.INSTANCE.type().resolve(parse("meta.resourceType")).orElseThrow()));
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"meta.version", "meta.location", "meta.resourceType"})
+    @ValueSource(strings = {"meta.version", "meta.location"})
     void givenAComputedAttributeThenItCannotBeFiltered(String text) {
         assertEquals(Optional.empty(), UserTargets.INSTANCE.of(resolveUser(parse(text))));
         assertEquals(Optional.empty(), GroupTargets.INSTANCE.of(

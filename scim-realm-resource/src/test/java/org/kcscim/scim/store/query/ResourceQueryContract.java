@@ -128,6 +128,13 @@ abstract class ResourceQueryContract {
                 arguments("meta.lastModified gt \"1969-01-01T00:00:00Z\"", "u1 u2"),
                 arguments("meta.lastModified lt \"3000-01-01T00:00:00Z\"", "u1 u2"),
                 arguments("meta.lastModified ne \"1970-01-01T00:00:05Z\"", "u2 u3 u4"),
+                arguments("meta.resourceType eq \"User\"", "u1 u2 u3 u4"),
+                arguments("meta.resourceType eq \"Group\"", ""),
+                arguments("meta.resourceType ne \"User\"", ""),
+                arguments("meta.resourceType sw \"Us\" and userName eq \"alice\"", "u1"),
+                arguments("meta.resourceType eq \"Group\" or userName eq \"alice\"", "u1"),
+                arguments("not (meta.resourceType eq \"Group\") and userName eq \"dave\"", "u4"),
+                arguments("meta.resourceType pr", "u1 u2 u3 u4"),
                 arguments("groups pr", "u1 u2 u3"),
                 arguments("not (groups pr)", "u4"),
                 arguments("groups.value eq \"g1\"", "u1 u2"),
@@ -161,6 +168,9 @@ abstract class ResourceQueryContract {
                 arguments("members[value eq \"u1\" or value eq \"u3\"]", "g1 g2"),
                 arguments("meta.created gt \"1970-01-01T00:00:02Z\"", "g2"),
                 arguments("meta.created pr", "g1 g2"),
+                arguments("meta.resourceType eq \"Group\"", "g1 g2 g3"),
+                arguments("meta.resourceType eq \"User\" and displayName pr", ""),
+                arguments("meta.resourceType co \"rou\" and displayName eq \"admins\"", "g1"),
                 arguments("externalId eq \"G-1\"", "g1"),
                 arguments("id eq \"y1\" or id eq \"y2\" or id eq \"y3\"", ""));
     }
@@ -235,7 +245,7 @@ abstract class ResourceQueryContract {
 
     @Test
     void givenAFilterOnAnAttributeThatCannotBeFilteredThenInvalidFilter() {
-        for (String filter : List.of("meta.version eq \"W/\\\"1\\\"\"", "meta.resourceType eq \"User\"",
+        for (String filter : List.of("meta.version eq \"W/\\\"1\\\"\"", "meta.location eq \"x\"",
                 "groups[type eq \"direct\"]")) {
             Filter parsed = FilterValidator.validate(FilterParser.parse(filter), ResourceTypeDefinition.USER);
             ScimException error = assertThrows(ScimException.class,
