@@ -11,12 +11,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.kcscim.scim.protocol.error.ScimException;
 import org.kcscim.scim.protocol.error.ScimType;
 
-import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The body of a POST, PUT or PATCH as SCIM reads it: bytes that must be one JSON document of bounded size and
- * depth, in strict UTF-8. Reading bytes rather than a decoded string lets malformed UTF-8 be refused instead of
- * being turned into replacement characters that would then be stored.
+ * depth, in strict UTF-8. Reading bytes rather than a string decoded by the HTTP layer lets malformed UTF-8 be
+ * refused instead of being turned into replacement characters that would then be stored.
  */
 final class ScimRequestBody {
 
@@ -52,17 +55,32 @@ final class ScimRequestBody {
             throw ScimException.badRequest(ScimType.INVALID_SYNTAX, "The request has no body");
         }
         try {
-            // From bytes, Jackson detects the encoding, skips a UTF-8 byte order mark and refuses malformed UTF-8
-            JsonNode json = JSON.readTree(bytes);
+            JsonNode json = JSON.readTree(utf8Text());
             if (json == null || json.isMissingNode()) {
                 throw ScimException.badRequest(ScimType.INVALID_SYNTAX, "The request has no body");
             }
             return json;
         } catch (JsonProcessingException e) {
             throw ScimException.badRequest(ScimType.INVALID_SYNTAX, "The body is not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            // Jackson reports some malformed byte sequences (e.g. a truncated UTF-8 character) as plain I/O errors
-            throw ScimException.badRequest(ScimType.INVALID_SYNTAX, "The body is not valid UTF-8 JSON");
+        }
+    }
+
+    /**
+     * The body decoded as UTF-8 (RFC 7644 §3.1), strictly: malformed and overlong sequences are refused, and so is
+     * UTF-16, which a JSON parser would otherwise detect and accept. A UTF-8 byte order mark is skipped, as RFC 8259
+     * lets a parser do.
+     */
+    private String utf8Text() {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw ScimException.badRequest(ScimType.INVALID_SYNTAX, "The body is not valid UTF-8");
         }
     }
 

@@ -19,9 +19,10 @@ import java.util.Objects;
  * attribute (the resource, or the extension object named by its schema URN), delegates multi-valued attributes to
  * {@link MultiValuedWriter}, and then checks mutability (RFC 7643 §7) by comparing the attribute before and after:
  * <ul>
- *   <li>readOnly ({@code id}, {@code meta}, {@code groups}, {@code manager.displayName}): any change is 400
- *       {@code mutability}; an operation that leaves the value as it was passes, because Okta renames a group with
- *       a path-less replace that repeats the group's {@code id};</li>
+ *   <li>readOnly ({@code id}, {@code meta}, {@code groups}, {@code manager.displayName}): an operation whose path
+ *       names one, and any change, is 400 {@code mutability}; a member of a path-less value that leaves the value
+ *       as it was passes, because Okta renames a group with a path-less replace that repeats the group's
+ *       {@code id};</li>
  *   <li>immutable: may be given a value while it has none; afterwards, any change is 400 {@code mutability};</li>
  *   <li>writeOnly ({@code password}): written like any other; the store takes it out (see {@link PatchResult}).</li>
  * </ul>
@@ -147,12 +148,19 @@ final class AttributeWriter {
 
     private static void checkMutability(PatchTarget target, JsonNode before, JsonNode after) {
         ResolvedAttribute resolved = target.resolved();
+        boolean readOnly = resolved.attribute().mutability() == Mutability.READ_ONLY
+                || resolved.target().mutability() == Mutability.READ_ONLY;
+        if (readOnly && target.pathGiven()) {
+            // An operation aimed at a readOnly attribute by its path is a mistake even when it would change nothing
+            // (the server may not even hold the value, as for a user's groups); only members of a path-less value
+            // are let through unchanged, for Okta's rename
+            throw mutability(target.describe(), Mutability.READ_ONLY);
+        }
         boolean changed = !Objects.equals(unassignedAsNull(before), unassignedAsNull(after));
         if (!changed) {
             return;
         }
-        if (resolved.attribute().mutability() == Mutability.READ_ONLY
-                || resolved.target().mutability() == Mutability.READ_ONLY) {
+        if (readOnly) {
             throw mutability(target.describe(), Mutability.READ_ONLY);
         }
         boolean immutable = resolved.attribute().mutability() == Mutability.IMMUTABLE
