@@ -19,4 +19,10 @@ final class AuthenticationThrottledException extends ScimException {
     long retryAfterSeconds() {
         return retryAfterSeconds;
     }
+
+    /** A flood raises thousands of these and none is logged: walking the deep request stack each time is waste. */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
 }
