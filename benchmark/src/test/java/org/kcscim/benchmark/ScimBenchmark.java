@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,6 +48,7 @@ import org.kcscim.it.support.ScimConfigurations;
  * {@code benchmark.repeats}, {@code benchmark.warmup}, {@code benchmark.parallel} (bulk requests in flight),
  * {@code benchmark.seedTimeoutSeconds}, {@code benchmark.opTimeoutSeconds} (per measured pair),
  * {@code benchmark.requestTimeoutSeconds} (per request; a side that exceeds it is reported as too slow, not sampled),
+ * {@code benchmark.floodRequests} and {@code benchmark.floodConnections} (the bad-key flood, see {@link #measureFlood(KeycloakServer)}),
  * {@code benchmark.report} (the Markdown file written).
  */
 @ExtendWith(KeycloakServerExtension.class)
@@ -57,6 +59,10 @@ class ScimBenchmark {
     private static final String CORE_USER = "urn:ietf:params:scim:schemas:core:2.0:User";
     private static final String BULK_REQUEST = "urn:ietf:params:scim:api:messages:2.0:BulkRequest";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Not 127.0.0.1, which the directory sends from: a throttled flood address must not be the directory's. */
+    private static final String FLOOD_SOURCE = "127.66.0.1";
+    /** What issue 10 allows a flood to slow a valid directory's requests by (median). */
+    private static final double FLOOD_SLOWDOWN_ALLOWED = 1.5;
 
     private final int users = intProperty("benchmark.users", 10000);
     private final int repeats = intProperty("benchmark.repeats", 50);
@@ -65,6 +71,8 @@ class ScimBenchmark {
     private final Duration seedTimeout = Duration.ofSeconds(intProperty("benchmark.seedTimeoutSeconds", 1800));
     private final Duration opTimeout = Duration.ofSeconds(intProperty("benchmark.opTimeoutSeconds", 120));
     private final Duration requestTimeout = Duration.ofSeconds(intProperty("benchmark.requestTimeoutSeconds", 60));
+    private final int floodRequests = intProperty("benchmark.floodRequests", 2000);
+    private final int floodConnections = intProperty("benchmark.floodConnections", 4);
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -78,8 +86,8 @@ class ScimBenchmark {
     @Test
     void run(KeycloakServer server, AdminClient admin) throws Exception {
         this.admin = admin;
-        if (users < 1 || repeats < 1 || warmup < 0 || parallel < 1) {
-            throw new IllegalArgumentException("benchmark.users, repeats and parallel must be positive");
+        if (users < 1 || repeats < 1 || warmup < 0 || parallel < 1 || floodRequests < 1 || floodConnections < 1) {
+            throw new IllegalArgumentException("benchmark.users, repeats, parallel and flood sizes must be positive");
         }
         realm = admin.createRealm("bench");
         scimKey = new ScimConfigurations(admin).create(realm, "Benchmark").apiKey();
@@ -94,7 +102,8 @@ class ScimBenchmark {
         for (Pair pair : pairs()) {
             rows.add(measure(pair));
         }
-        String report = report(server, seedSeconds, usersPerSecond, rows);
+        FloodRow flood = measureFlood(server);
+        String report = report(server, seedSeconds, usersPerSecond, rows, flood);
         System.out.println(report);
         Path file = Path.of(System.getProperty("benchmark.report", "target/benchmark-report.md"));
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -196,13 +205,12 @@ class ScimBenchmark {
         String base = "/admin/realms/" + realm + "/users";
         ToIntFunction<JsonNode> totalResults = body -> body.path("totalResults").asInt(-1);
         ToIntFunction<JsonNode> arraySize = JsonNode::size;
-        // Distinct users across repetitions, spread over the whole range
-        IntFunction<Integer> someone = i -> (int) ((1234L + 7919L * i) % users);
+        IntFunction<Integer> someone = this::someone;
         int middle = users / 2;
         String digits = substring();
         List<Pair> pairs = new ArrayList<>();
         pairs.add(new Pair("lookup by userName",
-                i -> "Users?filter=" + encode("userName eq \"" + userName(someone.apply(i)) + "\""),
+                this::lookupByUserName,
                 i -> base + "?username=" + encode(userName(someone.apply(i))) + "&exact=true",
                 totalResults, arraySize));
         // Cheap-looking ones first: a request that times out leaves its query running on the server
@@ -225,6 +233,15 @@ class ScimBenchmark {
                 i -> base + "/count",
                 totalResults, JsonNode::asInt));
         return pairs;
+    }
+
+    /** Distinct users across repetitions, spread over the whole range. */
+    private int someone(int i) {
+        return (int) ((1234L + 7919L * i) % users);
+    }
+
+    private String lookupByUserName(int i) {
+        return "Users?filter=" + encode("userName eq \"" + userName(someone(i)) + "\"");
     }
 
     /** "4567" when there are enough users, otherwise the digits of a user in the upper half. */
@@ -396,9 +413,48 @@ class ScimBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
+    // ---- a flood of bad keys
+
+    private record FloodRow(double[] aloneMs, double[] duringMs, BadKeyFlood.Result flood) {
+    }
+
+    /**
+     * The directory's lookup by userName from 127.0.0.1, first alone, then while {@link BadKeyFlood} sends
+     * {@code floodRequests} requests with a wrong key from {@link #FLOOD_SOURCE} over {@code floodConnections}
+     * connections (issue 10: at most 1.5 times slower). During the flood the lookup is sampled until the flood ends.
+     */
+    private FloodRow measureFlood(KeycloakServer server) throws InterruptedException {
+        for (int i = 0; i < warmup; i++) {
+            timedScim(lookupByUserName(i));
+        }
+        double[] alone = new double[repeats];
+        for (int i = 0; i < repeats; i++) {
+            alone[i] = timedScim(lookupByUserName(i));
+        }
+        String floodPath = "/realms/" + realm + "/provisioning/scim/v2/" + lookupByUserName(0);
+        BadKeyFlood flood = BadKeyFlood.start(server.baseUrl(), floodPath, FLOOD_SOURCE, floodRequests,
+                floodConnections, requestTimeout);
+        List<Double> during = new ArrayList<>();
+        long deadline = System.nanoTime() + opTimeout.toNanos();
+        for (int i = 0; !flood.isDone() && System.nanoTime() < deadline; i++) {
+            during.add(timedScim(lookupByUserName(i)));
+        }
+        BadKeyFlood.Result result = flood.await(opTimeout);
+        if (!Set.of(401, 429).containsAll(result.statuses().keySet()) || result.requests() != floodRequests) {
+            throw new AssertionError("The flood's requests must all be refused with 401 or 429: " + result.statuses());
+        }
+        FloodRow row = new FloodRow(alone, during.stream().mapToDouble(Double::doubleValue).toArray(), result);
+        System.out.printf(Locale.ROOT, "[benchmark] lookup by userName alone %.1f ms, during the flood %.1f ms"
+                        + " (%d samples); flood answers %s in %.1f s%n",
+                percentile(alone, 50), percentile(row.duringMs(), 50), row.duringMs().length,
+                result.statuses(), result.seconds());
+        return row;
+    }
+
     // ---- the report
 
-    private String report(KeycloakServer server, double seedSeconds, double usersPerSecond, List<Row> rows) {
+    private String report(KeycloakServer server, double seedSeconds, double usersPerSecond, List<Row> rows,
+                          FloodRow flood) {
         StringBuilder out = new StringBuilder();
         out.append("# SCIM benchmark\n\n");
         out.append(String.format(Locale.ROOT,
@@ -429,6 +485,30 @@ class ScimBenchmark {
                 + "(at most 100), the count its number. Admin lists use the default (full) representation. "
                 + "Requests time out after " + requestTimeout.toSeconds() + " s; a side that did not answer in time "
                 + "is not sampled (and its query may still have been running on the server during later rows).\n");
+        out.append(floodReport(flood));
+        return out.toString();
+    }
+
+    private String floodReport(FloodRow flood) {
+        double aloneMedian = percentile(flood.aloneMs(), 50);
+        double duringMedian = percentile(flood.duringMs(), 50);
+        double ratio = duringMedian / aloneMedian;
+        BadKeyFlood.Result result = flood.flood();
+        StringBuilder out = new StringBuilder();
+        out.append("\n## Bad-key flood\n\n");
+        out.append("| lookup by userName from 127.0.0.1 | median ms | p95 ms | samples |\n");
+        out.append("|---|---:|---:|---:|\n");
+        out.append(String.format(Locale.ROOT, "| alone | %.1f | %.1f | %d |%n",
+                aloneMedian, percentile(flood.aloneMs(), 95), flood.aloneMs().length));
+        out.append(String.format(Locale.ROOT, "| during %d bad-key requests from %s (%d connections) | %.1f | %.1f | %d |%n",
+                result.requests(), FLOOD_SOURCE, floodConnections, duringMedian, percentile(flood.duringMs(), 95),
+                flood.duringMs().length));
+        out.append(String.format(Locale.ROOT, "| **during / alone** | **%.2f** | %.2f | |%n",
+                ratio, percentile(flood.duringMs(), 95) / percentile(flood.aloneMs(), 95)));
+        out.append(String.format(Locale.ROOT, "%nThe flood's answers: %s (status: count) in %.1f s, %.0f requests/s. "
+                        + "Issue 10 allows a median ratio of %.1f: %s.%n",
+                result.statuses(), result.seconds(), result.requests() / result.seconds(), FLOOD_SLOWDOWN_ALLOWED,
+                ratio <= FLOOD_SLOWDOWN_ALLOWED ? "within" : "**exceeded**"));
         return out.toString();
     }
 

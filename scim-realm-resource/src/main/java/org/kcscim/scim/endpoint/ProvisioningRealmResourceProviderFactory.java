@@ -3,16 +3,29 @@ package org.kcscim.scim.endpoint;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
+
+import java.time.Duration;
+import java.util.List;
 
 /**
  * Mounts {@link ProvisioningRealmResource} at {@code /realms/{realm}/provisioning}. The id is not {@code scim}:
  * Keycloak 26.7 serves its own preview SCIM API under that one.
+ *
+ * <p>Owns the node's {@link FailedAuthenticationThrottle}, configured with the SPI options
+ * {@code --spi-realm-restapi-extension--provisioning--failed-authentication-limit} and
+ * {@code --spi-realm-restapi-extension--provisioning--failed-authentication-window-seconds}.
  */
 public class ProvisioningRealmResourceProviderFactory implements RealmResourceProviderFactory {
 
     public static final String ID = "provisioning";
+    public static final String FAILED_AUTHENTICATION_LIMIT = "failed-authentication-limit";
+    public static final String FAILED_AUTHENTICATION_WINDOW_SECONDS = "failed-authentication-window-seconds";
+
+    private volatile FailedAuthenticationThrottle throttle;
 
     @Override
     public RealmResourceProvider create(KeycloakSession session) {
@@ -28,6 +41,12 @@ public class ProvisioningRealmResourceProviderFactory implements RealmResourcePr
         };
     }
 
+    /** The throttle of this node, which every SCIM request consults before authenticating. */
+    static FailedAuthenticationThrottle throttle(KeycloakSession session) {
+        return ((ProvisioningRealmResourceProviderFactory) session.getKeycloakSessionFactory()
+                .getProviderFactory(RealmResourceProvider.class, ID)).throttle;
+    }
+
     @Override
     public String getId() {
         return ID;
@@ -35,6 +54,30 @@ public class ProvisioningRealmResourceProviderFactory implements RealmResourcePr
 
     @Override
     public void init(Config.Scope config) {
+        // A value below 1 stops the server at start: a throttle that refuses everyone or no one is a typo
+        throttle = FailedAuthenticationThrottle.of(
+                config.getInt(FAILED_AUTHENTICATION_LIMIT, FailedAuthenticationThrottle.DEFAULT_LIMIT),
+                Duration.ofSeconds(config.getInt(FAILED_AUTHENTICATION_WINDOW_SECONDS,
+                        (int) FailedAuthenticationThrottle.DEFAULT_WINDOW.toSeconds())));
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigMetadata() {
+        return ProviderConfigurationBuilder.create()
+                .property()
+                .name(FAILED_AUTHENTICATION_LIMIT)
+                .type(ProviderConfigProperty.INTEGER_TYPE)
+                .helpText("Failed SCIM authentications from one client address within the window after which"
+                        + " that address gets 429 until the window ends")
+                .defaultValue(FailedAuthenticationThrottle.DEFAULT_LIMIT)
+                .add()
+                .property()
+                .name(FAILED_AUTHENTICATION_WINDOW_SECONDS)
+                .type(ProviderConfigProperty.INTEGER_TYPE)
+                .helpText("Length in seconds of the window in which failed SCIM authentications are counted")
+                .defaultValue(FailedAuthenticationThrottle.DEFAULT_WINDOW.toSeconds())
+                .add()
+                .build();
     }
 
     @Override

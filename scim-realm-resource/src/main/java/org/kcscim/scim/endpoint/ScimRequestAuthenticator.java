@@ -10,24 +10,35 @@ import org.keycloak.models.RealmModel;
 /**
  * Turns the {@code Authorization: Bearer} header of a SCIM request into the configuration it belongs to.
  * Only configurations of the realm in the URL are candidates, so a key never works on another realm's URL.
+ * A client address that failed too often is refused before its key is looked at ({@link FailedAuthenticationThrottle}).
  */
 final class ScimRequestAuthenticator {
 
     private static final String BEARER = "bearer ";
+    /** Far above a real key's length: a longer header fails without any key work that grows with it. */
+    static final int MAX_HEADER_LENGTH = 1024;
 
     private ScimRequestAuthenticator() {
     }
 
     static ScimConfiguration authenticate(KeycloakSession session, RealmModel realm) {
+        // Honours Keycloak's proxy-headers option: behind a proxy this is the client's address, not the proxy's
+        String address = session.getContext().getConnection().getRemoteAddr();
+        FailedAuthenticationThrottle throttle = ProvisioningRealmResourceProviderFactory.throttle(session);
+        long retryAfter = throttle.retryAfterSeconds(address);
+        if (retryAfter > 0) {
+            throw new AuthenticationThrottledException(retryAfter);
+        }
         String header = session.getContext().getRequestHeaders().getHeaderString(HttpHeaders.AUTHORIZATION);
-        String key = bearerToken(header);
+        String key = header == null || header.length() > MAX_HEADER_LENGTH ? null : bearerToken(header);
         if (key != null) {
             var configuration = new ScimConfigurationStore(session, realm).authenticate(key);
             if (configuration.isPresent()) {
                 return configuration.get();
             }
         }
-        FailedAuthenticationLog.record(realm.getName(), session.getContext().getConnection().getRemoteAddr());
+        throttle.recordFailure(address);
+        FailedAuthenticationLog.record(realm.getName(), address);
         throw ScimException.unauthorized();
     }
 

@@ -102,6 +102,9 @@ final class ScimResponder {
             String quoted = realm.getName().replace("\\", "_").replace("\"", "_");
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + quoted + "\"");
         }
+        if (e instanceof AuthenticationThrottledException throttled) {
+            response.header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds());
+        }
         return response.build();
     }
 
