@@ -6,8 +6,8 @@ import java.util.List;
 import static org.kcscim.it.hostile.Expectation.platform;
 
 /**
- * Requests the HTTP server (Vert.x under Quarkus) refuses before Keycloak, let alone our code, sees them: a header
- * section or a request line over its limits, a body whose framing is broken. Their answers are not SCIM and cannot
+ * Requests the HTTP server (Vert.x under Quarkus) or Keycloak's REST layer refuses before our code sees them: a header
+ * section or a request line over its limits, a body whose framing is broken, a method no resource declares. Their answers are not SCIM and cannot
  * be; what is pinned here is that they are the client errors they should be, never a 5xx or a hang. Status 0 means
  * the server closed the connection without an answer.
  */
@@ -44,6 +44,11 @@ final class PlatformLimitCases {
                 + fixture.key().substring(0, 10) + "\u0000" + fixture.key().substring(10)).raw().build(), platform(400)));
         cases.add(HostileCase.of("a NUL character in the filter", fixture.request("GET", "Users?filter="
                 + QueryCases.encode("userName eq \"a\u0000b\"")).build(), platform(400)));
+        // JAX-RS routes only the methods a resource declares: any other is refused by Keycloak's REST layer itself
+        for (String method : List.of("TRACE", "PROPFIND", "FOO")) {
+            cases.add(HostileCase.of("a method HTTP has no use for here", fixture.request(method, "Users").build(),
+                    platform(405)));
+        }
         return cases;
     }
 }

@@ -41,9 +41,6 @@ final class RoutingCases {
         List<HostileCase> cases = new ArrayList<>();
         served.forEach((path, methods) -> METHODS.stream().filter(method -> !methods.contains(method)).forEach(method ->
                 cases.add(HostileCase.of("a method the path does not serve", withBody(fixture, method, path), error(405)))));
-        for (String method : List.of("TRACE", "PROPFIND", "FOO")) {
-            cases.add(HostileCase.of("a method HTTP has no use for here", fixture.request(method, "Users").build(), error(405)));
-        }
         for (String method : METHODS) {
             cases.add(HostileCase.of("/Me, which an API key has no subject for", withBody(fixture, method, "Me"), error(501)));
         }

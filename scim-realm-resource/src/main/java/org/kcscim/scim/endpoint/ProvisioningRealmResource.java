@@ -3,6 +3,7 @@ package org.kcscim.scim.endpoint;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.kcscim.scim.protocol.error.ScimException;
+import org.kcscim.scim.protocol.error.ScimType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -16,20 +17,49 @@ public class ProvisioningRealmResource {
     }
 
     /**
-     * The SCIM service root. A body whose {@code Content-Type} cannot even be parsed never reaches an endpoint that
-     * reads a body: the HTTP layer would fail to pick a reader for it, with a 500, before any SCIM code ran.
-     * Such a request goes to a root that answers every path with a SCIM 415 instead.
+     * The SCIM service root. This runs before the HTTP layer reads a request body, so what must be refused without
+     * reading one is refused here, by a root that answers every path with the same SCIM error once the caller is
+     * authenticated:
+     * <ul>
+     *   <li>a body whose {@code Content-Type} cannot even be parsed: the HTTP layer would fail to pick a reader for
+     *       it, with a 500, before any SCIM code ran (415);</li>
+     *   <li>a body whose {@code Content-Length} says it is larger than any SCIM body may be: it is not read (413).</li>
+     * </ul>
      */
     @Path("scim/v2")
     public Object scim() {
         RealmModel realm = session.getContext().getRealm();
         String method = session.getContext().getHttpRequest().getHttpMethod();
-        String contentType = session.getContext().getRequestHeaders().getHeaderString(HttpHeaders.CONTENT_TYPE);
-        if (contentType != null && FormParserBypass.carriesBody(method) && !RequestMediaType.isParseable(contentType)) {
-            return new ScimV2Resource.UnservedPath(new ScimResponder(session, realm), new ScimException(415, null,
-                    "Content-Type must be application/scim+json or application/json"));
+        HttpHeaders headers = session.getContext().getRequestHeaders();
+        String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (FormParserBypass.carriesBody(method)) {
+            if (contentType != null && !RequestMediaType.isParseable(contentType)) {
+                return refusingEveryPath(realm, new ScimException(415, null,
+                        "Content-Type must be application/scim+json or application/json"));
+            }
+            if (declaredLength(headers) > ScimRequestBody.LARGEST) {
+                return refusingEveryPath(realm, new ScimException(413, ScimType.TOO_LARGE,
+                        "The body is larger than " + ScimRequestBody.LARGEST + " bytes"));
+            }
         }
         FormParserBypass.apply(method, contentType);
         return new ScimV2Resource(session, realm);
+    }
+
+    private ScimV2Resource.UnservedPath refusingEveryPath(RealmModel realm, ScimException error) {
+        return new ScimV2Resource.UnservedPath(new ScimResponder(session, realm), error);
+    }
+
+    /** The {@code Content-Length} the client declared, or -1 when it declared none (or none that is a number). */
+    private static long declaredLength(HttpHeaders headers) {
+        String value = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (value == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.kcscim.scim.protocol.bulk.BulkRequest;
 import org.kcscim.scim.protocol.error.ScimException;
 import org.kcscim.scim.protocol.error.ScimType;
 
@@ -25,6 +26,9 @@ final class ScimRequestBody {
 
     /** The largest body outside /Bulk; a directory sends one resource or one PATCH at a time. */
     static final int MAX_BYTES = 1024 * 1024;
+
+    /** The largest body any SCIM endpoint reads, /Bulk included. */
+    static final int LARGEST = Math.max(MAX_BYTES, BulkRequest.MAX_PAYLOAD_BYTES);
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -23,6 +23,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** The SCIM 2.0 service root of one home realm: {@code /realms/{realm}/provisioning/scim/v2}. */
 public class ScimV2Resource {
@@ -100,7 +101,8 @@ public class ScimV2Resource {
     /** RFC 7644 §3.11 lets a server without an authenticated-subject alias answer 501. */
     @Path("Me")
     public UnservedPath me() {
-        return new UnservedPath(responder, ScimException.notImplemented("/Me is not supported: an API key authenticates a directory, not a user"));
+        return new UnservedPath(responder, ScimException.notImplemented("/Me is not supported: an API key authenticates a directory, not a user"),
+                rest -> ScimException.notFound("No SCIM endpoint /Me/" + rest));
     }
 
     /** Anything else is a SCIM 404, not the server's HTML one, and only after authentication. */
@@ -217,10 +219,18 @@ public class ScimV2Resource {
 
         private final ScimResponder responder;
         private final ScimException error;
+        private final Function<String, ScimException> errorBelow;
 
+        /** Answers {@code error} here and at any depth below. */
         UnservedPath(ScimResponder responder, ScimException error) {
+            this(responder, error, rest -> error);
+        }
+
+        /** Answers {@code error} here, and what {@code errorBelow} makes of the rest of the path below. */
+        UnservedPath(ScimResponder responder, ScimException error, Function<String, ScimException> errorBelow) {
             this.responder = responder;
             this.error = error;
+            this.errorBelow = errorBelow;
         }
 
         @GET
@@ -248,10 +258,9 @@ public class ScimV2Resource {
             return answer();
         }
 
-        /** The same answer at any depth below. */
         @Path("{rest: .+}")
-        public UnservedPath below() {
-            return this;
+        public UnservedPath below(@PathParam("rest") String rest) {
+            return new UnservedPath(responder, errorBelow.apply(rest));
         }
 
         private Response answer() {

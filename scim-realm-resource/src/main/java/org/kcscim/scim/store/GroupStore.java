@@ -6,15 +6,18 @@ import org.kcscim.config.ScimConfigurationStore;
 import org.kcscim.scim.protocol.error.ScimException;
 import org.kcscim.scim.protocol.error.ScimType;
 import org.kcscim.scim.protocol.patch.MembershipChange;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.jpa.entities.GroupEntity;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -163,17 +166,31 @@ public final class GroupStore {
     }
 
     private Optional<GroupModel> named(String name) {
-        return session.groups().getTopLevelGroupsStream(realm, name, true, 0, 2)
-                .filter(other -> other.getName().equalsIgnoreCase(name))
+        return namedIds(name).stream().map(id -> session.groups().getGroupById(realm, id))
+                .filter(Objects::nonNull)
                 .findFirst();
     }
 
     private void requireFreeName(String name, GroupModel self) {
-        boolean taken = session.groups().getTopLevelGroupsStream(realm, name, true, 0, 2)
-                .anyMatch(other -> other.getName().equalsIgnoreCase(name) && (self == null || !other.getId().equals(self.getId())));
+        boolean taken = namedIds(name).stream().anyMatch(id -> self == null || !id.equals(self.getId()));
         if (taken) {
             throw new ScimException(409, ScimType.UNIQUENESS, "A group named " + name + " already exists");
         }
+    }
+
+    /**
+     * The top-level groups of the realm whose name is {@code name} ignoring case, as displayName is compared
+     * (RFC 7643 §4.2: not case-exact). Keycloak's own name search is exact, so "Sales" would not find "sales".
+     */
+    private List<String> namedIds(String name) {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .createQuery("select g.id from GroupEntity g where g.realm = :realm and g.parentId = :top"
+                        + " and lower(g.name) = lower(:name) order by g.id", String.class)
+                .setParameter("realm", realm.getId())
+                .setParameter("top", GroupEntity.TOP_PARENT_ID)
+                .setParameter("name", name)
+                .setMaxResults(2)
+                .getResultList();
     }
 
     private void recordMembership(GroupModel group, OperationType operation, List<UserModel> changed) {
