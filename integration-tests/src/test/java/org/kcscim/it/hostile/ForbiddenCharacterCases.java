@@ -39,11 +39,10 @@ final class ForbiddenCharacterCases {
                         + member.replaceFirst("@@", escape.replace("\\", "\\\\"))
                         .replace(BodyTarget.FRESH, HostileFixture.freshName("hostile-chars")) + "}").build(),
                 error(400, "invalidValue")))));
-        cases.add(HostileCase.of(ESCAPES.get("\\u0000") + " in a key", fixture.request("POST", "Users")
-                .json(AttributeTypeCases.userWith("\"nick\\u0000Name\":\"x\"")).build(), error(400, "invalidValue")));
-        // The JSON parser itself refuses half a surrogate pair in a key, before any value is looked at
-        cases.add(HostileCase.of(ESCAPES.get("\\ud800") + " in a key", fixture.request("POST", "Users")
-                .json(AttributeTypeCases.userWith("\"nick\\ud800Name\":\"x\"")).build(), error(400, "invalidSyntax")));
+        for (String escape : List.of("\\u0000", "\\ud800")) {
+            cases.add(HostileCase.of(ESCAPES.get(escape) + " in a key", fixture.request("POST", "Users")
+                    .json(AttributeTypeCases.userWith("\"nick" + escape + "Name\":\"x\"")).build(), error(400, "invalidValue")));
+        }
         ESCAPES.forEach((escape, what) -> cases.add(HostileCase.of(what + " in displayName",
                 fixture.request("POST", "Groups").json("{" + BodyTarget.schemas(GROUP_SCHEMA)
                         + ",\"displayName\":\"hostile-chars" + escape + "\"}").build(), error(400, "invalidValue"))));
