@@ -20,7 +20,7 @@ import static org.kcscim.it.support.ScimConfigurations.path;
 import static org.kcscim.it.support.ScimConfigurations.scimPath;
 
 /**
- * Failed authentications are throttled per client address (issue 10). Every other test sends from 127.0.0.1 and
+ * Failed authentications are throttled per client address. Every other test sends from 127.0.0.1 and
  * shares its budget of failures, so the failures here come from addresses of their own in 127.0.0.0/8 (Linux
  * routes the whole block to the loopback interface); no bad key is sent from 127.0.0.1.
  */

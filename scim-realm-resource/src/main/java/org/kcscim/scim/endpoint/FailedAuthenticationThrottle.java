@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
 /**
  * Counts failed SCIM authentications per client address and refuses an address that failed {@code limit} times
  * within one window until that window ends, so that guessing keys costs the server a map lookup instead of a key
- * lookup (issue 10). The window of an address opens with its first failure and lasts {@code window}; once it has
+ * lookup. The window of an address opens with its first failure and lasts {@code window}; once it has
  * ended, the address starts afresh.
  *
  * <p>Per node and in memory: each node of a cluster counts only the failures it answered itself, so behind a load

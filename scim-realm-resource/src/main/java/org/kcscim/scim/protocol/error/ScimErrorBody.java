@@ -25,7 +25,7 @@ public final class ScimErrorBody {
 
     /**
      * The detail with NULs and unpaired surrogates replaced by U+FFFD: details quote client input, and a lone
-     * surrogate cannot be encoded as UTF-8, so the error response itself would fail (issue 10).
+     * surrogate cannot be encoded as UTF-8, so the error response itself would fail.
      */
     static String printable(String detail) {
         StringBuilder text = null;

@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 final class ExpressionParser {
 
-    /** The deepest nesting of parentheses and brackets accepted (issue 10: 32 levels). */
+    /** The deepest nesting of parentheses and brackets accepted: 32 levels. */
     static final int MAX_DEPTH = 32;
 
     private final SyntaxErrors errors;

@@ -18,7 +18,7 @@ import org.kcscim.scim.protocol.error.ScimType;
  */
 public final class FilterParser {
 
-    /** The longest filter accepted (issue 10), checked before any other work on it. */
+    /** The longest filter accepted, checked before any other work on it. */
     public static final int MAX_LENGTH = 4096;
 
     private FilterParser() {

@@ -24,7 +24,7 @@ public final class PatchPathParser {
     private static final List<String> KNOWN_SCHEMAS = Stream.of(ResourceTypeDefinition.USER, ResourceTypeDefinition.GROUP)
             .flatMap(type -> type.schemas().stream()).map(SchemaDefinition::id).toList();
 
-    /** The longest PATCH path accepted (issue 10), checked before any other work on it. */
+    /** The longest PATCH path accepted, checked before any other work on it. */
     public static final int MAX_LENGTH = 1024;
 
     private PatchPathParser() {

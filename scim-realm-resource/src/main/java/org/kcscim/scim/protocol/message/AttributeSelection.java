@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class AttributeSelection {
 
-    /** The longest {@code attributes} or {@code excludedAttributes} list accepted (issue 10), checked before splitting. */
+    /** The longest {@code attributes} or {@code excludedAttributes} list accepted, checked before splitting. */
     public static final int MAX_LIST_LENGTH = 4096;
 
     private final ResourceTypeDefinition type;

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The check every request body passes once it is parsed as JSON: no string in it, value or member name, holds a NUL
- * or an unpaired surrogate (see {@link WellFormedText}); 400 {@code invalidValue} otherwise (issue 10). JSON lets
+ * or an unpaired surrogate (see {@link WellFormedText}); 400 {@code invalidValue} otherwise. JSON lets
  * both through as escapes ({@code "\u0000"}, {@code "\ud800"}), so the parser cannot refuse them.
  * <p>
  * The walk keeps its own stack, so that it costs linear time and no call depth whatever the nesting.

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The rule for the {@code schemas} member of every request body (RFC 7643 §3, RFC 7644 §3.5.2, §3.4.3, §3.7),
- * one per kind of body, as the hostile-input contract of issue 10 sets it:
+ * one per kind of body, as the hostile-input contract sets it:
  * <ul>
  *   <li>a resource (User, Group): absent or null is accepted (a pinned leniency: some directories leave it out of
  *       a POST or PUT); present but not an array of strings is 400 {@code invalidSyntax}; an array without the

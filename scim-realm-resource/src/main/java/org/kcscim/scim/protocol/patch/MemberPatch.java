@@ -82,7 +82,7 @@ final class MemberPatch {
         AttributeDefinition members = target.resolved().attribute();
         JsonNode value = target.value();
         if (!value.isArray() && !target.pathGiven()) {
-            // A body or path-less value writes members as the resource holds them: an array (issue 10).
+            // A body or path-less value writes members as the resource holds them: an array.
             throw invalidMember("expected an array of members, found " + ValueCoercion.describe(value));
         }
         List<String> ids = new ArrayList<>();

@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * The rule that a resource keeps its required attributes ({@code userName}, group {@code displayName}; RFC 7643
  * §2.2 {@code required}), checked on the result of every write, POST, PUT and PATCH alike: an attribute that is
- * absent, null, empty or blank is 400 {@code invalidValue} (issue 10; a group renamed to "" used to reach the
+ * absent, null, empty or blank is 400 {@code invalidValue} (a group renamed to "" used to reach the
  * store and fail there). Required attributes of an extension count only when the resource has that extension.
  */
 final class RequiredAttributes {

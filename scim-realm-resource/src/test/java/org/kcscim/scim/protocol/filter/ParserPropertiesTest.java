@@ -26,7 +26,7 @@ import java.util.function.Function;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * Properties of the filter and PATCH path parsers (RFC 7644 §3.4.2.2, §3.5.2) over generated input (issue 10):
+ * Properties of the filter and PATCH path parsers (RFC 7644 §3.4.2.2, §3.5.2) over generated input:
  * whatever the text, the answer is a tree or a 400 of the parser's own scimType, never another exception; a text
  * over the length limit, nested too deep or holding a NUL or unpaired surrogate is always refused; and rendering
  * a tree gives text that parses back to the same tree.

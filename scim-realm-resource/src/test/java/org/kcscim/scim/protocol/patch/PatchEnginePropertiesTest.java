@@ -35,7 +35,7 @@ import static org.kcscim.scim.protocol.patch.PatchFixtures.*;
 
 /**
  * Properties of PATCH (RFC 7644 §3.5.2) and of POST/PUT bodies, which are read by the same engine, over generated
- * operations and values of every JSON shape (issue 10): nothing but a 400 {@link ScimException} with a scimType of
+ * operations and values of every JSON shape: nothing but a 400 {@link ScimException} with a scimType of
  * RFC 7644 §3.12 escapes; a NUL or unpaired surrogate anywhere is {@code invalidValue}; what is accepted keeps its
  * required attributes, has no empty multi-valued attribute and at most one primary value per attribute; the input
  * is never modified; and replaying accepted replaces, or reading a read resource again, changes nothing.

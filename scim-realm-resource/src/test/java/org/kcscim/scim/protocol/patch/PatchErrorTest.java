@@ -27,7 +27,7 @@ class PatchErrorTest {
 
     static Stream<Arguments> refused() {
         return Stream.of(
-                // Required attributes, after the operations as after a POST or PUT (issue 10: "" reached the store)
+                // Required attributes, after the operations as after a POST or PUT ("" once reached the store)
                 arguments(GROUP, TOUR_GUIDES, """
                         {"op": "replace", "path": "displayName", "value": ""}""", INVALID_VALUE,
                         "'displayName' is required"),

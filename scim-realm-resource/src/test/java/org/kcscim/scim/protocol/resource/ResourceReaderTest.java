@@ -18,7 +18,7 @@ import static org.kcscim.scim.protocol.error.ScimType.*;
 import static org.kcscim.scim.protocol.schema.ResourceTypeDefinition.GROUP;
 import static org.kcscim.scim.protocol.schema.ResourceTypeDefinition.USER;
 
-/** POST/PUT bodies (RFC 7644 §3.3, §3.5.1) as issue 10's contract judges them: what is read, and what is refused. */
+/** POST/PUT bodies (RFC 7644 §3.3, §3.5.1) as the hostile-input contract judges them: what is read, and what is refused. */
 class ResourceReaderTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -24,7 +24,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * The attribute definitions served under {@code /Schemas} against RFC 7643: the characteristics of every attribute
  * as the schema representations of §8.7.1 give them (and §3.1 for the common attributes), a structural walk of
  * every definition and of the rendered documents, and the deliberate differences, each pinned with its reason.
- * Schema-driven client libraries read these documents to validate what they send (issue 10: one crashed on a
+ * Schema-driven client libraries read these documents to validate what they send (one crashed on a
  * reference without {@code referenceTypes}).
  */
 class CoreSchemasRfcTest {
@@ -277,7 +277,7 @@ class CoreSchemasRfcTest {
 
     @Test
     void givenPhotosThenTheirValueIsAnExternalReference() {
-        // The regression of issue 10: a schema-driven client library crashed on "referenceTypes": [].
+        // A regression seen from outside: a schema-driven client library crashed on "referenceTypes": [].
         JsonNode user = SchemaDocuments.catalog(List.of(ResourceTypeDefinition.USER)).schemas("").get(0);
         JsonNode photos = null;
         for (JsonNode attribute : user.get("attributes")) {
