@@ -2,6 +2,7 @@ package org.kcscim.scim.endpoint;
 
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import org.kcscim.scim.protocol.error.ScimException;
 import org.kcscim.scim.protocol.error.ScimType;
 import org.keycloak.models.KeycloakSession;
@@ -18,12 +19,14 @@ public class ProvisioningRealmResource {
 
     /**
      * The SCIM service root. This runs before the HTTP layer reads a request body, so what must be refused without
-     * reading one is refused here, by a root that answers every path with the same SCIM error once the caller is
-     * authenticated:
+     * reading one is refused here:
      * <ul>
+     *   <li>anything from a client address that failed to authenticate too often: a 429, held back for a moment
+     *       ({@link ThrottledPath}), before even the key is looked at;</li>
      *   <li>a body whose {@code Content-Type} cannot even be parsed: the HTTP layer would fail to pick a reader for
-     *       it, with a 500, before any SCIM code ran (415);</li>
-     *   <li>a body whose {@code Content-Length} says it is larger than any SCIM body may be: it is not read (413).</li>
+     *       it, with a 500, before any SCIM code ran (415, once the caller is authenticated);</li>
+     *   <li>a body whose {@code Content-Length} says it is larger than any SCIM body may be: it is not read (413,
+     *       once the caller is authenticated).</li>
      * </ul>
      */
     @Path("scim/v2")
@@ -32,6 +35,15 @@ public class ProvisioningRealmResource {
         String method = session.getContext().getHttpRequest().getHttpMethod();
         HttpHeaders headers = session.getContext().getRequestHeaders();
         String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        // Honours Keycloak's proxy-headers option: behind a proxy this is the client's address, not the proxy's
+        String address = session.getContext().getConnection().getRemoteAddr();
+        long retryAfter = ProvisioningRealmResourceProviderFactory.throttle(session).retryAfterSeconds(address);
+        if (retryAfter > 0) {
+            ResponseSecurityHeaders.guard(session, realm);
+            FormParserBypass.apply(method, contentType);
+            Response answer = new ScimResponder(session, realm).error(new AuthenticationThrottledException(retryAfter));
+            return new ThrottledPath(ProvisioningRealmResourceProviderFactory.heldAnswers(session).hold(answer));
+        }
         if (FormParserBypass.carriesBody(method)) {
             if (contentType != null && !RequestMediaType.isParseable(contentType)) {
                 return refusingEveryPath(realm, new ScimException(415, null,

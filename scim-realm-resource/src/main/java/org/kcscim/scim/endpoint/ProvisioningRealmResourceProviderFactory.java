@@ -15,7 +15,7 @@ import java.util.List;
  * Mounts {@link ProvisioningRealmResource} at {@code /realms/{realm}/provisioning}. The id is not {@code scim}:
  * Keycloak 26.7 serves its own preview SCIM API under that one.
  *
- * <p>Owns the node's {@link FailedAuthenticationThrottle}, configured with the SPI options
+ * <p>Owns the node's {@link FailedAuthenticationThrottle} and {@link HeldAnswers}, the throttle configured with the SPI options
  * {@code --spi-realm-restapi-extension--provisioning--failed-authentication-limit} and
  * {@code --spi-realm-restapi-extension--provisioning--failed-authentication-window-seconds}.
  */
@@ -26,6 +26,7 @@ public class ProvisioningRealmResourceProviderFactory implements RealmResourcePr
     public static final String FAILED_AUTHENTICATION_WINDOW_SECONDS = "failed-authentication-window-seconds";
 
     private volatile FailedAuthenticationThrottle throttle;
+    private final HeldAnswers heldAnswers = new HeldAnswers();
 
     @Override
     public RealmResourceProvider create(KeycloakSession session) {
@@ -45,6 +46,12 @@ public class ProvisioningRealmResourceProviderFactory implements RealmResourcePr
     static FailedAuthenticationThrottle throttle(KeycloakSession session) {
         return ((ProvisioningRealmResourceProviderFactory) session.getKeycloakSessionFactory()
                 .getProviderFactory(RealmResourceProvider.class, ID)).throttle;
+    }
+
+    /** Where this node holds the answers to throttled requests back. */
+    static HeldAnswers heldAnswers(KeycloakSession session) {
+        return ((ProvisioningRealmResourceProviderFactory) session.getKeycloakSessionFactory()
+                .getProviderFactory(RealmResourceProvider.class, ID)).heldAnswers;
     }
 
     @Override
@@ -86,5 +93,6 @@ public class ProvisioningRealmResourceProviderFactory implements RealmResourcePr
 
     @Override
     public void close() {
+        heldAnswers.close();
     }
 }

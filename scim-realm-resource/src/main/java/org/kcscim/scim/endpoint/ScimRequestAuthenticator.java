@@ -10,7 +10,8 @@ import org.keycloak.models.RealmModel;
 /**
  * Turns the {@code Authorization: Bearer} header of a SCIM request into the configuration it belongs to.
  * Only configurations of the realm in the URL are candidates, so a key never works on another realm's URL.
- * A client address that failed too often is refused before its key is looked at ({@link FailedAuthenticationThrottle}).
+ * Each failure counts against the client's address ({@link FailedAuthenticationThrottle}); an address that failed
+ * too often never gets here (see {@link ProvisioningRealmResource#scim()}).
  */
 final class ScimRequestAuthenticator {
 
@@ -25,10 +26,6 @@ final class ScimRequestAuthenticator {
         // Honours Keycloak's proxy-headers option: behind a proxy this is the client's address, not the proxy's
         String address = session.getContext().getConnection().getRemoteAddr();
         FailedAuthenticationThrottle throttle = ProvisioningRealmResourceProviderFactory.throttle(session);
-        long retryAfter = throttle.retryAfterSeconds(address);
-        if (retryAfter > 0) {
-            throw new AuthenticationThrottledException(retryAfter);
-        }
         String header = session.getContext().getRequestHeaders().getHeaderString(HttpHeaders.AUTHORIZATION);
         String key = header == null || header.length() > MAX_HEADER_LENGTH ? null : bearerToken(header);
         if (key != null) {

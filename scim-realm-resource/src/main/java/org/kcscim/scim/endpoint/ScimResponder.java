@@ -90,7 +90,8 @@ final class ScimResponder {
         });
     }
 
-    private Response error(ScimException e) {
+    /** The SCIM error response for {@code e}, with the headers its status calls for. */
+    Response error(ScimException e) {
         Response.ResponseBuilder response = Response.status(e.status())
                 .type(ScimMediaType.SCIM_JSON)
                 .entity(write(ScimErrorBody.of(e)));
