@@ -72,7 +72,7 @@ class ScimBenchmark {
     private final Duration opTimeout = Duration.ofSeconds(intProperty("benchmark.opTimeoutSeconds", 120));
     private final Duration requestTimeout = Duration.ofSeconds(intProperty("benchmark.requestTimeoutSeconds", 60));
     private final int floodRequests = intProperty("benchmark.floodRequests", 2000);
-    private final int floodConnections = intProperty("benchmark.floodConnections", 4);
+    private final int floodConnections = intProperty("benchmark.floodConnections", 100);
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
