@@ -45,46 +45,46 @@ public class ScimV2Resource {
     }
 
     @Path("ServiceProviderConfig")
-    public GetOnlyPath serviceProviderConfig() {
-        return new GetOnlyPath(responder, "ServiceProviderConfig", scim -> ScimResponder.ok(
+    public OneMethodPath serviceProviderConfig() {
+        return OneMethodPath.get(responder, "ServiceProviderConfig", scim -> ScimResponder.ok(
                 ServiceProviderConfigDocument.render(CAPABILITIES, baseUrl() + "ServiceProviderConfig")));
     }
 
     @Path("ResourceTypes")
-    public GetOnlyPath resourceTypes() {
-        return new GetOnlyPath(responder, "ResourceTypes",
+    public OneMethodPath resourceTypes() {
+        return OneMethodPath.get(responder, "ResourceTypes",
                 scim -> ScimResponder.ok(ListResponse.complete(CATALOG.resourceTypes(baseUrl()))));
     }
 
     @Path("ResourceTypes/{id}")
-    public GetOnlyPath resourceType(@PathParam("id") String id) {
-        return new GetOnlyPath(responder, "ResourceTypes/" + id, scim -> ScimResponder.ok(CATALOG.resourceType(id, baseUrl())
+    public OneMethodPath resourceType(@PathParam("id") String id) {
+        return OneMethodPath.get(responder, "ResourceTypes/" + id, scim -> ScimResponder.ok(CATALOG.resourceType(id, baseUrl())
                 .orElseThrow(() -> ScimException.notFound("No resource type " + id))));
     }
 
     @Path("Schemas")
-    public GetOnlyPath schemas() {
-        return new GetOnlyPath(responder, "Schemas",
+    public OneMethodPath schemas() {
+        return OneMethodPath.get(responder, "Schemas",
                 scim -> ScimResponder.ok(ListResponse.complete(CATALOG.schemas(baseUrl()))));
     }
 
     @Path("Schemas/{id}")
-    public GetOnlyPath schema(@PathParam("id") String id) {
-        return new GetOnlyPath(responder, "Schemas/" + id, scim -> ScimResponder.ok(CATALOG.schema(id, baseUrl())
+    public OneMethodPath schema(@PathParam("id") String id) {
+        return OneMethodPath.get(responder, "Schemas/" + id, scim -> ScimResponder.ok(CATALOG.schema(id, baseUrl())
                 .orElseThrow(() -> ScimException.notFound("No schema " + id))));
     }
 
     /** RFC 7644 §3.4.3: users and groups in one list; see {@link RootSearch}. */
     @Path(".search")
-    public PostOnlyPath search() {
-        return new PostOnlyPath(responder, ".search", (scim, body) ->
+    public OneMethodPath search() {
+        return OneMethodPath.post(responder, ".search", (scim, body) ->
                 ScimResponder.ok(RootSearch.search(scim, SearchRequest.parse(body.json()))));
     }
 
     /** RFC 7644 §3.7, with the limits {@link #CAPABILITIES} advertises; see {@link BulkProcessor}. */
     @Path("Bulk")
-    public PostOnlyPath bulk() {
-        return new PostOnlyPath(responder, "Bulk", (scim, body) -> ScimResponder.ok(
+    public OneMethodPath bulk() {
+        return OneMethodPath.post(responder, "Bulk", (scim, body) -> ScimResponder.ok(
                 BulkProcessor.process(scim, body.json(BulkRequest.MAX_PAYLOAD_BYTES))));
     }
 
@@ -116,101 +116,70 @@ public class ScimV2Resource {
         return ScimBaseUrl.of(session, realm) + "/";
     }
 
-    /** A read-only discovery path: any method but GET is a SCIM 405, once the caller is authenticated. */
-    public static class GetOnlyPath {
+    /**
+     * A path served by one method only, GET (discovery) or POST (searches, bulk): any other method is a SCIM 405
+     * naming it, once the caller is authenticated, and nothing lives below the path.
+     */
+    public static class OneMethodPath {
 
         private final ScimResponder responder;
         private final String name;
-        private final ScimResponder.Operation get;
+        private final String method;
+        private final ScimResponder.BodyOperation operation;
 
-        GetOnlyPath(ScimResponder responder, String name, ScimResponder.Operation get) {
+        private OneMethodPath(ScimResponder responder, String name, String method, ScimResponder.BodyOperation operation) {
             this.responder = responder;
             this.name = name;
-            this.get = get;
+            this.method = method;
+            this.operation = operation;
+        }
+
+        static OneMethodPath get(ScimResponder responder, String name, ScimResponder.Operation operation) {
+            return new OneMethodPath(responder, name, "GET", (scim, body) -> operation.run(scim));
+        }
+
+        static OneMethodPath post(ScimResponder responder, String name, ScimResponder.BodyOperation operation) {
+            return new OneMethodPath(responder, name, "POST", operation);
         }
 
         @GET
         public Response get() {
-            return responder.respond(get);
-        }
-
-        @POST
-        public Response post() {
-            return refuse("POST");
-        }
-
-        @PUT
-        public Response put() {
-            return refuse("PUT");
-        }
-
-        @PATCH
-        public Response patch() {
-            return refuse("PATCH");
-        }
-
-        @DELETE
-        public Response delete() {
-            return refuse("DELETE");
-        }
-
-        private Response refuse(String method) {
-            return responder.refuse(method, "/" + name, "GET");
-        }
-
-        /** Nothing lives below a discovery document. */
-        @Path("{rest: .+}")
-        public UnservedPath below(@PathParam("rest") String rest) {
-            return new UnservedPath(responder, ScimException.notFound("No SCIM endpoint /" + name + "/" + rest));
-        }
-    }
-
-    /** A path served by POST only: any other method is a SCIM 405, once the caller is authenticated. */
-    public static class PostOnlyPath {
-
-        private final ScimResponder responder;
-        private final String name;
-        private final ScimResponder.BodyOperation post;
-
-        PostOnlyPath(ScimResponder responder, String name, ScimResponder.BodyOperation post) {
-            this.responder = responder;
-            this.name = name;
-            this.post = post;
+            return serve("GET", null);
         }
 
         @POST
         public Response post(byte[] body) {
-            return responder.respond(body, post);
-        }
-
-        @GET
-        public Response get() {
-            return refuse("GET");
+            return serve("POST", body);
         }
 
         @PUT
         public Response put() {
-            return refuse("PUT");
+            return serve("PUT", null);
         }
 
         @PATCH
         public Response patch() {
-            return refuse("PATCH");
+            return serve("PATCH", null);
         }
 
         @DELETE
         public Response delete() {
-            return refuse("DELETE");
+            return serve("DELETE", null);
         }
 
-        private Response refuse(String method) {
-            return responder.refuse(method, "/" + name, "POST");
-        }
-
-        /** Nothing lives below a POST-only path. */
         @Path("{rest: .+}")
         public UnservedPath below(@PathParam("rest") String rest) {
             return new UnservedPath(responder, ScimException.notFound("No SCIM endpoint /" + name + "/" + rest));
+        }
+
+        private Response serve(String requested, byte[] body) {
+            if (!requested.equals(method)) {
+                return responder.refuse(requested, "/" + name, method);
+            }
+            if (method.equals("POST")) {
+                return responder.respond(body, operation);
+            }
+            return responder.respond(scim -> operation.run(scim, null));
         }
     }
 
