@@ -94,6 +94,8 @@ class ScimBenchmark {
         scim = new ScimClient(admin, realm, scimKey);
 
         double seedSeconds = seed();
+        String statistics = server.database().analyze();
+        System.out.println("[benchmark] database statistics: " + statistics);
         double usersPerSecond = users / seedSeconds;
         System.out.printf(Locale.ROOT, "[benchmark] seeded %d users in %.1f s: %.0f users/s%n",
                 users, seedSeconds, usersPerSecond);
@@ -103,7 +105,7 @@ class ScimBenchmark {
             rows.add(measure(pair));
         }
         FloodRow flood = measureFlood(server);
-        String report = report(server, seedSeconds, usersPerSecond, rows, flood);
+        String report = report(server, seedSeconds, usersPerSecond, statistics, rows, flood);
         System.out.println(report);
         Path file = Path.of(System.getProperty("benchmark.report", "target/benchmark-report.md"));
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -453,8 +455,8 @@ class ScimBenchmark {
 
     // ---- the report
 
-    private String report(KeycloakServer server, double seedSeconds, double usersPerSecond, List<Row> rows,
-                          FloodRow flood) {
+    private String report(KeycloakServer server, double seedSeconds, double usersPerSecond, String statistics,
+                          List<Row> rows, FloodRow flood) {
         StringBuilder out = new StringBuilder();
         out.append("# SCIM benchmark\n\n");
         out.append(String.format(Locale.ROOT,
@@ -463,8 +465,8 @@ class ScimBenchmark {
                 Runtime.getRuntime().availableProcessors(), Instant.now()));
         out.append(String.format(Locale.ROOT,
                 "Seeding through SCIM /Bulk (%d operations per request, %d requests in parallel): "
-                        + "%d users in %.1f s, **%.0f users/s**%n%n",
-                BULK_SIZE, parallel, users, seedSeconds, usersPerSecond));
+                        + "%d users in %.1f s, **%.0f users/s**. Database statistics: %s.%n%n",
+                BULK_SIZE, parallel, users, seedSeconds, usersPerSecond, statistics));
         out.append("| operation | SCIM median ms | SCIM p95 ms | admin median ms | admin p95 ms | SCIM/admin (median)"
                 + " | matches SCIM / admin |\n");
         out.append("|---|---:|---:|---:|---:|---:|---|\n");
