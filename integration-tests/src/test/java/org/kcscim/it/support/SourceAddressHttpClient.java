@@ -1,7 +1,6 @@
 package org.kcscim.it.support;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,15 +11,10 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A minimal HTTP/1.1 client whose requests leave from a chosen local address, so that tests can play several
@@ -110,26 +104,14 @@ public final class SourceAddressHttpClient implements AutoCloseable {
         }
         out.write(request);
         out.flush();
-        String statusLine = readLine();
-        String[] parts = statusLine.split(" ", 3);
-        if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
-            throw new IOException("Not an HTTP/1.x status line: " + statusLine);
+        Http1Response response = Http1Response.read(in, method);
+        if (response == null) {
+            throw new EOFException("Connection closed by the server");
         }
-        int status = Integer.parseInt(parts[1]);
-        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (String line = readLine(); !line.isEmpty(); line = readLine()) {
-            int colon = line.indexOf(':');
-            if (colon > 0) {
-                headers.computeIfAbsent(line.substring(0, colon).trim(), name -> new ArrayList<>())
-                        .add(line.substring(colon + 1).trim());
-            }
-        }
-        byte[] body = readBody(method, status, headers);
-        if (first(headers, "Connection").equalsIgnoreCase("close")) {
+        if (response.closesConnection()) {
             close();
         }
-        return new HttpResult(method, "http://" + host + path, status, HttpHeaders.of(headers, (name, value) -> true),
-                new String(body, StandardCharsets.UTF_8));
+        return response.toResult(method, "http://" + host + path);
     }
 
     private void connect() throws IOException {
@@ -166,65 +148,5 @@ public final class SourceAddressHttpClient implements AutoCloseable {
         System.arraycopy(start, 0, all, 0, start.length);
         System.arraycopy(content, 0, all, start.length, content.length);
         return all;
-    }
-
-    private byte[] readBody(String method, int status, Map<String, List<String>> headers) throws IOException {
-        if (method.equals("HEAD") || status == 204 || status == 304 || status / 100 == 1) {
-            return new byte[0];
-        }
-        if (first(headers, "Transfer-Encoding").toLowerCase(Locale.ROOT).contains("chunked")) {
-            return readChunked();
-        }
-        String length = first(headers, "Content-Length");
-        if (!length.isEmpty()) {
-            return in.readNBytes(Integer.parseInt(length));
-        }
-        // Neither: the body ends with the connection
-        byte[] rest = in.readAllBytes();
-        close();
-        return rest;
-    }
-
-    private byte[] readChunked() throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        while (true) {
-            String sizeLine = readLine();
-            int extension = sizeLine.indexOf(';');
-            int size = Integer.parseInt((extension < 0 ? sizeLine : sizeLine.substring(0, extension)).trim(), 16);
-            if (size == 0) {
-                String trailer;
-                do {
-                    trailer = readLine();
-                } while (!trailer.isEmpty());
-                return body.toByteArray();
-            }
-            byte[] chunk = in.readNBytes(size);
-            if (chunk.length < size) {
-                throw new EOFException("Chunk cut short");
-            }
-            body.write(chunk);
-            readLine();
-        }
-    }
-
-    /** A header line up to CRLF, as ISO-8859-1 (header bytes are not UTF-8 by definition). */
-    private String readLine() throws IOException {
-        StringBuilder line = new StringBuilder();
-        while (true) {
-            int b = in.read();
-            if (b < 0) {
-                throw new EOFException("Connection closed by the server");
-            }
-            if (b == '\n') {
-                int end = line.length();
-                return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
-            }
-            line.append((char) b);
-        }
-    }
-
-    private static String first(Map<String, List<String>> headers, String name) {
-        List<String> values = headers.get(name);
-        return values == null || values.isEmpty() ? "" : values.get(0);
     }
 }

@@ -78,14 +78,6 @@ final class FailedAuthenticationThrottle {
         return new FailedAuthenticationThrottle(limit, window, DEFAULT_CAPACITY, System::nanoTime);
     }
 
-    int limit() {
-        return limit;
-    }
-
-    Duration window() {
-        return Duration.ofNanos(windowNanos);
-    }
-
     /**
      * Whole seconds (at least 1) until {@code address} may authenticate again, or 0 when it may now. An address
      * whose window has ended is forgotten here, on its next request.

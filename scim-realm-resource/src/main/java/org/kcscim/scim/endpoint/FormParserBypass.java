@@ -25,7 +25,7 @@ final class FormParserBypass {
     }
 
     static void apply(String method, String contentType) {
-        if (!available || contentType == null || !carriesBody(method) || !isForm(contentType)) {
+        if (!available || contentType == null || !ScimRequestBody.isSentWith(method) || !isForm(contentType)) {
             return;
         }
         try {
@@ -37,10 +37,6 @@ final class FormParserBypass {
             available = false;
             LOG.warn("Keycloak's HTTP layer changed: form bodies sent to SCIM are parsed by Keycloak again", e);
         }
-    }
-
-    static boolean carriesBody(String method) {
-        return "POST".equalsIgnoreCase(method) || "PUT".equalsIgnoreCase(method) || "PATCH".equalsIgnoreCase(method);
     }
 
     private static boolean isForm(String contentType) {

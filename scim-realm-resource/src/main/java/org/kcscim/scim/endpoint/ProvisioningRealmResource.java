@@ -35,31 +35,30 @@ public class ProvisioningRealmResource {
         String method = session.getContext().getHttpRequest().getHttpMethod();
         HttpHeaders headers = session.getContext().getRequestHeaders();
         String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        boolean parseableType = contentType == null || RequestMediaType.isParseable(contentType);
+        if (!parseableType) {
+            ResponseSecurityHeaders.setInsteadOfKeycloak(session, realm);
+        }
+        FormParserBypass.apply(method, contentType);
+        ScimResponder responder = new ScimResponder(session, realm);
+
         // Honours Keycloak's proxy-headers option: behind a proxy this is the client's address, not the proxy's
         String address = session.getContext().getConnection().getRemoteAddr();
         long retryAfter = ProvisioningRealmResourceProviderFactory.throttle(session).retryAfterSeconds(address);
         if (retryAfter > 0) {
-            ResponseSecurityHeaders.guard(session, realm);
-            FormParserBypass.apply(method, contentType);
-            Response answer = new ScimResponder(session, realm).error(new AuthenticationThrottledException(retryAfter));
+            Response answer = responder.error(new AuthenticationThrottledException(retryAfter));
             return new ThrottledPath(ProvisioningRealmResourceProviderFactory.heldAnswers(session).hold(answer));
         }
-        if (FormParserBypass.carriesBody(method)) {
-            if (contentType != null && !RequestMediaType.isParseable(contentType)) {
-                return refusingEveryPath(realm, new ScimException(415, null,
-                        "Content-Type must be application/scim+json or application/json"));
+        if (ScimRequestBody.isSentWith(method)) {
+            if (!parseableType) {
+                return new ScimV2Resource.UnservedPath(responder, RequestMediaType.notJson(contentType));
             }
             if (declaredLength(headers) > ScimRequestBody.LARGEST) {
-                return refusingEveryPath(realm, new ScimException(413, ScimType.TOO_LARGE,
+                return new ScimV2Resource.UnservedPath(responder, new ScimException(413, ScimType.TOO_LARGE,
                         "The body is larger than " + ScimRequestBody.LARGEST + " bytes"));
             }
         }
-        FormParserBypass.apply(method, contentType);
-        return new ScimV2Resource(session, realm);
-    }
-
-    private ScimV2Resource.UnservedPath refusingEveryPath(RealmModel realm, ScimException error) {
-        return new ScimV2Resource.UnservedPath(new ScimResponder(session, realm), error);
+        return new ScimV2Resource(session, realm, responder);
     }
 
     /** The {@code Content-Length} the client declared, or -1 when it declared none (or none that is a number). */

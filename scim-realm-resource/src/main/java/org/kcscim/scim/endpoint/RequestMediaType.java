@@ -26,8 +26,7 @@ final class RequestMediaType {
         String[] parts = header.split(";", -1);
         String type = parts[0].trim().toLowerCase(Locale.ROOT);
         if (!type.equals(ScimMediaType.SCIM_JSON) && !type.equals("application/json")) {
-            throw unsupported("Content-Type must be application/scim+json or application/json, not '"
-                    + shown(header) + "'");
+            throw notJson(header);
         }
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].trim();
@@ -54,6 +53,11 @@ final class RequestMediaType {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** The 415 for a body declared as something other than JSON, {@code header} echoed (bounded). */
+    static ScimException notJson(String header) {
+        return unsupported("Content-Type must be application/scim+json or application/json, not '" + shown(header) + "'");
     }
 
     private static ScimException unsupported(String detail) {

@@ -1,6 +1,5 @@
 package org.kcscim.scim.endpoint;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import org.keycloak.headers.SecurityHeadersProvider;
 import org.keycloak.http.HttpResponse;
 import org.keycloak.models.BrowserSecurityHeaders;
@@ -28,11 +27,8 @@ final class ResponseSecurityHeaders {
     private ResponseSecurityHeaders() {
     }
 
-    static void guard(KeycloakSession session, RealmModel realm) {
-        String contentType = session.getContext().getRequestHeaders().getHeaderString(HttpHeaders.CONTENT_TYPE);
-        if (contentType == null || RequestMediaType.isParseable(contentType)) {
-            return;
-        }
+    /** For a request whose {@code Content-Type} Keycloak cannot parse: its filter skips, and the headers are set here. */
+    static void setInsteadOfKeycloak(KeycloakSession session, RealmModel realm) {
         SecurityHeadersProvider provider = session.getProvider(SecurityHeadersProvider.class);
         if (provider != null) {
             provider.options().skipHeaders();

@@ -43,6 +43,11 @@ final class ScimRequestBody {
 
     private final byte[] bytes;
 
+    /** Whether a request of this method has a body SCIM reads. */
+    static boolean isSentWith(String method) {
+        return "POST".equalsIgnoreCase(method) || "PUT".equalsIgnoreCase(method) || "PATCH".equalsIgnoreCase(method);
+    }
+
     ScimRequestBody(byte[] bytes) {
         this.bytes = bytes == null ? new byte[0] : bytes;
     }

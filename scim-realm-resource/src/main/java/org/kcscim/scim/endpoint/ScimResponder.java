@@ -44,7 +44,6 @@ final class ScimResponder {
     }
 
     Response respond(Operation operation) {
-        ResponseSecurityHeaders.guard(session, realm);
         try {
             ScimConfiguration configuration = ScimRequestAuthenticator.authenticate(session, realm);
             return operation.run(ScimSession.of(session, realm, configuration));

@@ -38,10 +38,10 @@ public class ScimV2Resource {
     private final RealmModel realm;
     private final ScimResponder responder;
 
-    public ScimV2Resource(KeycloakSession session, RealmModel realm) {
+    ScimV2Resource(KeycloakSession session, RealmModel realm, ScimResponder responder) {
         this.session = session;
         this.realm = realm;
-        this.responder = new ScimResponder(session, realm);
+        this.responder = responder;
     }
 
     @Path("ServiceProviderConfig")

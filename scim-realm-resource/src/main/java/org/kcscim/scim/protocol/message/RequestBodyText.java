@@ -31,32 +31,32 @@ public final class RequestBodyText {
             return;
         }
         Deque<Located> pending = new ArrayDeque<>();
-        pending.push(new Located("", body));
+        pending.push(new Located(null, null, body));
         while (!pending.isEmpty()) {
             Located next = pending.pop();
             JsonNode node = next.node();
             if (node.isTextual()) {
-                require(node.textValue(), next.pointer(), "the value");
+                require(node.textValue(), next, "the value");
             } else if (node.isObject()) {
                 for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = fields.next();
-                    require(field.getKey(), next.pointer(), "a member name");
-                    pending.push(new Located(next.pointer() + "/" + escaped(field.getKey()), field.getValue()));
+                    require(field.getKey(), next, "a member name");
+                    pending.push(new Located(next, escaped(field.getKey()), field.getValue()));
                 }
             } else if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
-                    pending.push(new Located(next.pointer() + "/" + i, node.get(i)));
+                    pending.push(new Located(next, String.valueOf(i), node.get(i)));
                 }
             }
         }
     }
 
-    private static void require(String text, String pointer, String what) {
+    private static void require(String text, Located where, String what) {
         int index = WellFormedText.firstIllFormed(text);
         if (index >= 0) {
             throw ScimException.badRequest(ScimType.INVALID_VALUE, "The body holds " + WellFormedText.describe(text, index)
-                    + " in " + what + " at '" + printable(pointer) + "'; strings may hold neither NUL characters nor"
-                    + " unpaired surrogates");
+                    + " in " + what + " at '" + printable(where.pointer()) + "'; strings may hold neither NUL characters"
+                    + " nor unpaired surrogates");
         }
     }
 
@@ -71,6 +71,11 @@ public final class RequestBodyText {
         return shown.length() <= 120 ? shown : shown.substring(0, 117) + "...";
     }
 
-    private record Located(String pointer, JsonNode node) {
+    /** A node and how it was reached; its JSON pointer is only spelled out for an error. */
+    private record Located(Located parent, String token, JsonNode node) {
+
+        String pointer() {
+            return parent == null ? "" : parent.pointer() + "/" + token;
+        }
     }
 }

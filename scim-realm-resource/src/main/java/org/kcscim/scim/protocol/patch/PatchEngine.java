@@ -45,10 +45,11 @@ public final class PatchEngine {
     public static PatchResult apply(ObjectNode resource, List<PatchOperation> operations, ResourceTypeDefinition type) {
         ObjectNode patched = resource.deepCopy();
         List<MembershipChange> membershipChanges = new ArrayList<>();
+        // Once the resource has its required attributes, every later operation must leave them in place
+        boolean complete = RequiredAttributes.satisfied(patched, type);
         for (int index = 0; index < operations.size(); index++) {
             PatchOperation operation = operations.get(index);
             try {
-                boolean complete = RequiredAttributes.satisfied(patched, type);
                 for (PatchTarget target : PatchTargets.of(operation, type)) {
                     if (MemberPatch.isMembers(target.resolved())) {
                         MemberPatch.change(target).ifPresent(membershipChanges::add);
@@ -59,6 +60,8 @@ public final class PatchEngine {
                 if (complete) {
                     // Named here, with the operation that emptied it, rather than after the last one.
                     RequiredAttributes.check(patched, type);
+                } else {
+                    complete = RequiredAttributes.satisfied(patched, type);
                 }
             } catch (ScimException error) {
                 throw new ScimException(error.status(), error.scimType(),
