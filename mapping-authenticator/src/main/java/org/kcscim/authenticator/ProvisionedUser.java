@@ -4,8 +4,7 @@ import org.kcscim.config.ScimConfiguration;
 import org.kcscim.config.ScimConfigurationStore;
 import org.kcscim.mapping.Mapping;
 import org.kcscim.mapping.MappingStore;
-import org.kcscim.scim.store.Ownership;
-import org.kcscim.scim.store.StoredNames;
+import org.kcscim.scim.store.ownership.UserOwners;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -24,12 +23,11 @@ import java.util.Set;
 record ProvisionedUser(UserModel user, ScimConfiguration configuration, List<Mapping> mappings) {
 
     static Optional<ProvisionedUser> of(KeycloakSession session, RealmModel realm, UserModel user) {
-        String owner = user == null ? null : user.getFirstAttribute(StoredNames.OWNER);
-        if (owner == null) {
+        if (user == null || user.getServiceAccountClientLink() != null) {
             return Optional.empty();
         }
-        return new ScimConfigurationStore(session, realm).find(owner)
-                .filter(configuration -> new Ownership(configuration).owns(user))
+        return UserOwners.of(session).ownerOf(user.getId())
+                .flatMap(new ScimConfigurationStore(session, realm)::find)
                 .map(configuration -> new ProvisionedUser(user, configuration, mappingsOf(session, realm, configuration, user)));
     }
 

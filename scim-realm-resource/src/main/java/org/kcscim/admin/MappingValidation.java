@@ -35,7 +35,7 @@ final class MappingValidation {
     }
 
     List<GroupModel> groups(List<String> ids) {
-        Ownership ownership = new Ownership(configuration);
+        Ownership ownership = new Ownership(session, configuration);
         List<GroupModel> groups = new ArrayList<>();
         for (String id : ids) {
             GroupModel group = session.groups().getGroupById(home, id);

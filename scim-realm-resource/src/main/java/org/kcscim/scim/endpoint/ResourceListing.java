@@ -38,7 +38,7 @@ final class ResourceListing {
         List<String> ids = scim.userQuery().ids(filter, sort, request.startIndex() - 1, request.count());
         long total = total(request, ids, () -> scim.userQuery().count(filter));
         List<ObjectNode> page = ids.stream()
-                .map(id -> scim.users().find(id))
+                .map(id -> scim.users().listed(id))
                 .flatMap(Optional::stream)
                 .map(user -> selection.apply(scim.users().render(user)))
                 .toList();

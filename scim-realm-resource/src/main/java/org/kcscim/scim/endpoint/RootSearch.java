@@ -56,7 +56,7 @@ final class RootSearch {
         Optional<Part> users = part(parsed, USER, refusals, filter -> {
             // As on /Users: a directory matches people by userName before it creates them
             ResourceListing.userNameEquality(filter).ifPresent(scim.users()::adoptByUserName);
-            return new Part(scim.userQuery(), filter, scim.userQuery().count(filter), id -> scim.users().find(id)
+            return new Part(scim.userQuery(), filter, scim.userQuery().count(filter), id -> scim.users().listed(id)
                     .map(user -> userSelection.apply(scim.users().render(user))));
         });
         AttributeSelection groupSelection = selection(GROUP, request);

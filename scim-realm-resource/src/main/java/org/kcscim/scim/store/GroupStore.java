@@ -41,7 +41,7 @@ public final class GroupStore {
         this.session = session;
         this.realm = realm;
         ScimConfigurationStore configurations = new ScimConfigurationStore(session, realm);
-        this.ownership = new Ownership(configuration, id -> configurations.find(id).isPresent());
+        this.ownership = new Ownership(session, configuration, id -> configurations.find(id).isPresent());
         this.users = users;
         this.members = members;
         this.urls = urls;

@@ -1,13 +1,17 @@
 package org.kcscim.scim.store;
 
 import org.kcscim.config.ScimConfiguration;
+import org.kcscim.scim.store.ownership.UserOwners;
 import org.keycloak.models.GroupModel;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Which users and groups a configuration may see and change: those it provisioned (tagged with its id), never
+ * Which users and groups a configuration may see and change: those it provisioned (users in the ownership table,
+ * groups tagged with its id), never
  * service accounts, and, when adoption is allowed, unowned users it is handed by userName. Users and groups
  * left by a deleted configuration of the realm may be taken over by another one, so that deleting a
  * configuration and connecting the directory again loses nothing.
@@ -17,23 +21,30 @@ public final class Ownership {
     /** Set on a user released by a "disable" DELETE, so that the same configuration can provision it again. */
     static final String RELEASED_BY = StoredNames.PREFIX + "releasedBy";
 
+    private final UserOwners userOwners;
     private final ScimConfiguration configuration;
     private final Predicate<String> configurationExists;
 
     /** For checks of ownership only: it never takes anything over. */
-    public Ownership(ScimConfiguration configuration) {
-        this(configuration, id -> true);
+    public Ownership(KeycloakSession session, ScimConfiguration configuration) {
+        this(session, configuration, id -> true);
     }
 
     /** @param configurationExists whether a configuration id names a configuration of the realm */
-    public Ownership(ScimConfiguration configuration, Predicate<String> configurationExists) {
+    public Ownership(KeycloakSession session, ScimConfiguration configuration, Predicate<String> configurationExists) {
+        this.userOwners = UserOwners.of(session);
         this.configuration = configuration;
         this.configurationExists = configurationExists;
     }
 
     public boolean owns(UserModel user) {
         return user != null && user.getServiceAccountClientLink() == null
-                && configuration.id().equals(user.getFirstAttribute(StoredNames.OWNER));
+                && ownerOf(user).filter(configuration.id()::equals).isPresent();
+    }
+
+    /** The configuration that provisioned the user, whether it still exists or not. */
+    private Optional<String> ownerOf(UserModel user) {
+        return userOwners.ownerOf(user.getId());
     }
 
     public boolean owns(GroupModel group) {
@@ -48,9 +59,9 @@ public final class Ownership {
         if (user == null || user.getServiceAccountClientLink() != null) {
             return false;
         }
-        String owner = user.getFirstAttribute(StoredNames.OWNER);
-        if (owner != null) {
-            return isOrphanedBy(owner);
+        Optional<String> owner = ownerOf(user);
+        if (owner.isPresent()) {
+            return isOrphanedBy(owner.get());
         }
         return configuration.settings().adoptExistingUsers()
                 || configuration.id().equals(user.getFirstAttribute(RELEASED_BY));
@@ -67,12 +78,14 @@ public final class Ownership {
     }
 
     public void claim(UserModel user) {
-        user.setSingleAttribute(StoredNames.OWNER, configuration.id());
-        user.removeAttribute(RELEASED_BY);
+        userOwners.claim(user, configuration.id());
+        if (user.getFirstAttribute(RELEASED_BY) != null) {
+            user.removeAttribute(RELEASED_BY);
+        }
     }
 
     public void release(UserModel user) {
-        user.removeAttribute(StoredNames.OWNER);
+        userOwners.release(user.getId());
         user.setSingleAttribute(RELEASED_BY, configuration.id());
     }
 

@@ -34,7 +34,7 @@ public final class UserStore {
         this.realm = realm;
         this.configuration = configuration;
         ScimConfigurationStore configurations = new ScimConfigurationStore(session, realm);
-        this.ownership = new Ownership(configuration, id -> configurations.find(id).isPresent());
+        this.ownership = new Ownership(session, configuration, id -> configurations.find(id).isPresent());
         this.urls = urls;
         this.audit = new ScimAudit(session, realm, configuration);
     }
@@ -43,6 +43,14 @@ public final class UserStore {
     public Optional<UserModel> find(String id) {
         UserModel user = ResourceIds.isPlausible(id) ? session.users().getUserById(realm, id) : null;
         return ownership.owns(user) ? Optional.of(user) : Optional.empty();
+    }
+
+    /**
+     * A user whose id the configuration's own query returned in this transaction, so owned without asking again;
+     * empty only if someone else deleted the user since.
+     */
+    public Optional<UserModel> listed(String id) {
+        return Optional.ofNullable(session.users().getUserById(realm, id));
     }
 
     public UserModel require(String id) {

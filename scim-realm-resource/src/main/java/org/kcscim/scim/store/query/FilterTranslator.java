@@ -10,6 +10,7 @@ import org.keycloak.models.jpa.entities.GroupEntity;
 import org.keycloak.models.jpa.entities.UserGroupMembershipEntity;
 import org.kcscim.scim.protocol.filter.AndFilter;
 import org.kcscim.scim.protocol.filter.ComparisonFilter;
+import org.kcscim.scim.protocol.filter.ComparisonOperator;
 import org.kcscim.scim.protocol.filter.Filter;
 import org.kcscim.scim.protocol.filter.FilterVisitor;
 import org.kcscim.scim.protocol.filter.NotFilter;
@@ -52,24 +53,24 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
 
     private final CriteriaBuilder cb;
     private final ResourceKind kind;
-    private final Root<?> root;
+    private final ResourceRows rows;
     private final Comparisons comparisons;
 
-    private FilterTranslator(CriteriaBuilder cb, ResourceKind kind, Root<?> root, QueryParameters parameters) {
+    private FilterTranslator(CriteriaBuilder cb, ResourceKind kind, ResourceRows rows, QueryParameters parameters) {
         this.cb = cb;
         this.kind = kind;
-        this.root = root;
+        this.rows = rows;
         this.comparisons = new Comparisons(cb, parameters);
     }
 
     /**
      * @param filter a filter that passed {@code FilterValidator.validate} for the kind's resource type
-     * @param query      the query whose root is {@code root}; subqueries are created in it
+     * @param query      the query {@code rows} belong to; subqueries are created in it
      * @param parameters where the compared values are bound, to be set on the query once built
      */
-    static Predicate translate(Filter filter, CriteriaBuilder cb, CommonAbstractCriteria query, Root<?> root,
+    static Predicate translate(Filter filter, CriteriaBuilder cb, CommonAbstractCriteria query, ResourceRows rows,
                                ResourceKind kind, QueryParameters parameters) {
-        return filter.accept(new FilterTranslator(cb, kind, root, parameters), new Scope(query, null, null, null));
+        return filter.accept(new FilterTranslator(cb, kind, rows, parameters), new Scope(query, null, null, null));
     }
 
     @Override
@@ -143,8 +144,43 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
             throw Comparisons.invalid("'" + filter.attribute() + "' is not a multi-valued complex attribute, so it "
                     + "takes no [filter]");
         }
+        AttributePath parent = withoutSub(filter.attribute());
+        if (target instanceof Target.Entries entries && isAboutOneRow(filter.filter())) {
+            return anyEntryRow(entries, parent, filter.filter(), scope);
+        }
         return someEntry(target, scope, entry -> filter.filter().accept(this,
-                new Scope(scope.criteria(), withoutSub(filter.attribute()), entry, target)));
+                new Scope(scope.criteria(), parent, entry, target)));
+    }
+
+    /**
+     * Whether a test inside {@code attr[...]} holds for an entry exactly when it holds for one of the entry's rows:
+     * a comparison or a presence test of one sub-attribute. Not {@code ne} nor {@code eq null}, which hold for an
+     * entry without the row.
+     */
+    private static boolean isAboutOneRow(Filter filter) {
+        if (filter instanceof PresenceFilter) {
+            return true;
+        }
+        return filter instanceof ComparisonFilter comparison && comparison.operator() != ComparisonOperator.NE
+                && !comparison.value().isNull();
+    }
+
+    /**
+     * Some entry satisfies a test of one sub-attribute, read from the rows of that sub-attribute in every entry at
+     * once, without the anchor rows: the shape that lets a lookup such as {@code emails.value eq "x"} go through
+     * an index on the value (see {@link ResourceKind#anyEntryRows}).
+     */
+    private Predicate anyEntryRow(Target.Entries entries, AttributePath parent, Filter test, Scope scope) {
+        Scope inEntry = new Scope(scope.criteria(), parent, null, entries);
+        AttributePath path = test instanceof ComparisonFilter comparison ? comparison.path()
+                : ((PresenceFilter) test).path();
+        AttributeDefinition sub = subAttribute(path, inEntry);
+        ValueSource values = kind.anyEntryRows(cb, scope.criteria(), rows.id(), entries.entryPrefix(), sub.name());
+        if (test instanceof ComparisonFilter comparison) {
+            return comparisons.compare(values, ValueType.of(sub), comparison.operator(), comparison.value(),
+                    parent.withSubAttribute(sub.name()).toString());
+        }
+        return values.present();
     }
 
     /**
@@ -153,11 +189,11 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
      */
     private Predicate someEntry(Target target, Scope scope, Function<Root<?>, Predicate> condition) {
         if (target instanceof Target.Entries entries) {
-            return ValueSource.in(cb, scope.criteria(), kind.attributeEntity(), root.get("id"), kind::ownerId,
+            return ValueSource.in(cb, scope.criteria(), kind.attributeEntity(), rows.id(), kind::ownerId,
                     anchor -> cb.and(cb.equal(anchor.get("name"), entries.anchor()), condition.apply(anchor)));
         }
         Target.Side side = ((Target.Membership) target).side();
-        return ValueSource.in(cb, scope.criteria(), UserGroupMembershipEntity.class, root.get("id"),
+        return ValueSource.in(cb, scope.criteria(), UserGroupMembershipEntity.class, rows.id(),
                 membership -> side == Target.Side.MEMBERS ? membership.get("groupId") : membership.get("user").get("id"),
                 condition::apply);
     }
@@ -186,11 +222,11 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
 
 
     private ValueSource column(Target.Column column) {
-        return ValueSource.column(cb, root.get(column.attribute()), column.kind() == Target.Kind.TEXT);
+        return ValueSource.column(cb, rows.column(column.attribute()), column.kind() == Target.Kind.TEXT);
     }
 
     private ValueSource stored(Target.Stored stored, Scope scope) {
-        return kind.attributeRows(cb, scope.criteria(), root.get("id"), cb.literal(stored.name()));
+        return kind.attributeRows(cb, scope.criteria(), rows.id(), cb.literal(stored.name()));
     }
 
     /** Where the sub-attribute {@code sub} of the entry in scope is read. */

@@ -1,5 +1,6 @@
 package org.kcscim.scim.store.query;
 
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -12,6 +13,7 @@ import org.keycloak.models.jpa.entities.GroupEntity;
 import org.keycloak.models.jpa.entities.UserAttributeEntity;
 import org.keycloak.models.jpa.entities.UserEntity;
 import org.kcscim.scim.store.StoredNames;
+import org.kcscim.scim.store.ownership.UserOwnerEntity;
 
 import java.util.List;
 
@@ -21,66 +23,47 @@ import java.util.List;
  */
 enum ResourceKind {
 
-    /** Users of the realm, not service accounts, carrying the configuration's owner tag. */
-    USER(UserEntity.class, UserAttributeEntity.class, "user", true, UserTargets.INSTANCE) {
+    /** Users the configuration owns by the ownership table: users of the realm, never service accounts. */
+    USER(UserAttributeEntity.class, "user", true, UserTargets.INSTANCE) {
         @Override
-        Predicate scope(CriteriaBuilder cb, CommonAbstractCriteria query, Root<?> root, String realmId,
-                        String ownerId) {
-            return cb.and(cb.equal(root.get("realmId"), realmId),
-                    cb.isNull(root.get("serviceAccountClientLink")),
-                    ownedBy(cb, query, root, ownerId));
-        }
-
-        @Override
-        List<Expression<?>> defaultOrder(CriteriaBuilder cb, Root<?> root) {
-            // Creation order, so that a client paging through a growing list sees new users at the end;
-            // coalesce because old users may lack the timestamp and databases disagree on where nulls sort.
-            return List.of(cb.coalesce(root.<Long>get("createdTimestamp"), cb.literal(0L)));
+        ResourceRows rows(CriteriaBuilder cb, AbstractQuery<?> query, String realmId, String ownerId) {
+            // Creation order, so that a client paging through a growing list sees new users at the end
+            return ResourceRows.ofIndex(cb, query, UserOwnerEntity.class, UserEntity.class,
+                    owner -> owner.get("userId"),
+                    owner -> cb.equal(owner.get("configurationId"), ownerId),
+                    owner -> List.of(owner.get("createdTimestamp")),
+                    user -> cb.and(cb.equal(user.get("realmId"), realmId),
+                            cb.isNull(user.get("serviceAccountClientLink"))));
         }
     },
 
     /** Top-level realm groups (not organization groups, not subgroups) carrying the configuration's owner tag. */
-    GROUP(GroupEntity.class, GroupAttributeEntity.class, "group", false, GroupTargets.INSTANCE) {
+    GROUP(GroupAttributeEntity.class, "group", false, GroupTargets.INSTANCE) {
         @Override
-        Predicate scope(CriteriaBuilder cb, CommonAbstractCriteria query, Root<?> root, String realmId,
-                        String ownerId) {
-            return cb.and(cb.equal(root.get("realm"), realmId),
+        ResourceRows rows(CriteriaBuilder cb, AbstractQuery<?> query, String realmId, String ownerId) {
+            return ResourceRows.ofEntity(cb, query, GroupEntity.class, root -> cb.and(
+                    cb.equal(root.get("realm"), realmId),
                     cb.equal(root.get("parentId"), GroupEntity.TOP_PARENT_ID),
                     cb.equal(root.get("type"), GroupModel.Type.REALM.intValue()),
-                    ownedBy(cb, query, root, ownerId));
-        }
-
-        @Override
-        List<Expression<?>> defaultOrder(CriteriaBuilder cb, Root<?> root) {
-            return List.of();
+                    ownedBy(cb, query, root, ownerId)));
         }
     };
 
-    private final Class<?> entity;
     private final Class<?> attributeEntity;
     private final String attributeOwner;
     private final boolean longValues;
     private final AttributeTargets targets;
 
-    ResourceKind(Class<?> entity, Class<?> attributeEntity, String attributeOwner, boolean longValues,
+    ResourceKind(Class<?> attributeEntity, String attributeOwner, boolean longValues,
                  AttributeTargets targets) {
-        this.entity = entity;
         this.attributeEntity = attributeEntity;
         this.attributeOwner = attributeOwner;
         this.longValues = longValues;
         this.targets = targets;
     }
 
-    /** The rows a configuration may see. */
-    abstract Predicate scope(CriteriaBuilder cb, CommonAbstractCriteria query, Root<?> root, String realmId,
-                             String ownerId);
-
-    /** Sort keys before the id when the client asks for no order. */
-    abstract List<Expression<?>> defaultOrder(CriteriaBuilder cb, Root<?> root);
-
-    Class<?> entity() {
-        return entity;
-    }
+    /** The rows of the resources a configuration may see, added to {@code query}. */
+    abstract ResourceRows rows(CriteriaBuilder cb, AbstractQuery<?> query, String realmId, String ownerId);
 
     Class<?> attributeEntity() {
         return attributeEntity;
@@ -117,9 +100,20 @@ enum ResourceKind {
                 row -> cb.and(cb.equal(ownerId(row), resource), cb.equal(row.get("name"), name)));
     }
 
-    /** The resource carries the owner tag of the configuration {@code ownerId}. */
-    Predicate ownedBy(CriteriaBuilder cb, CommonAbstractCriteria query, Root<?> root, String ownerId) {
-        return attributeRows(cb, query, root.get("id"), cb.literal(StoredNames.OWNER))
+    /**
+     * The rows of the sub-attribute {@code subAttribute} in every entry of the resource whose id is
+     * {@code resourceId}: names matching {@code entryPrefix + <index> + "." + subAttribute}.
+     */
+    ValueSource anyEntryRows(CriteriaBuilder cb, CommonAbstractCriteria parent, Expression<?> resourceId,
+                             String entryPrefix, String subAttribute) {
+        String names = LikePatterns.escape(entryPrefix) + "%." + LikePatterns.escape(subAttribute);
+        return ValueSource.rows(cb, parent, attributeEntity, "value", longValues, resourceId, this::ownerId,
+                row -> cb.like(row.get("name"), cb.literal(names), LikePatterns.ESCAPE));
+    }
+
+    /** The group carries the owner tag of the configuration {@code ownerId}. */
+    static Predicate ownedBy(CriteriaBuilder cb, CommonAbstractCriteria query, Root<?> root, String ownerId) {
+        return GROUP.attributeRows(cb, query, root.get("id"), cb.literal(StoredNames.OWNER))
                 .some((value, row) -> cb.equal(value, ownerId));
     }
 }

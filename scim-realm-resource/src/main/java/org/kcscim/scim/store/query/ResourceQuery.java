@@ -5,7 +5,6 @@ import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import org.kcscim.scim.protocol.filter.Filter;
 
 import java.util.List;
@@ -43,9 +42,9 @@ public abstract class ResourceQuery {
     public long count(Filter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<?> root = query.from(kind.entity());
+        ResourceRows rows = kind.rows(cb, query, realmId, ownerId);
         QueryParameters parameters = new QueryParameters(cb);
-        query.select(cb.count(root)).where(where(cb, query, root, filter, parameters));
+        query.select(cb.count(rows.id())).where(where(cb, query, rows, filter, parameters));
         return parameters.bindTo(em.createQuery(query)).getSingleResult();
     }
 
@@ -66,21 +65,24 @@ public abstract class ResourceQuery {
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<String> query = cb.createQuery(String.class);
-        Root<?> root = query.from(kind.entity());
+        ResourceRows rows = kind.rows(cb, query, realmId, ownerId);
         // Ordering first: it validates sortBy, and its join must exist before the query is used
-        query.orderBy(SortOrders.of(cb, kind, root, sort));
+        query.orderBy(SortOrders.of(cb, kind, rows, sort));
         QueryParameters parameters = new QueryParameters(cb);
-        query.select(root.<String>get("id")).where(where(cb, query, root, filter, parameters));
+        query.select(rows.id()).where(where(cb, query, rows, filter, parameters));
         if (limit == 0) {
             return List.of();
         }
         return parameters.bindTo(em.createQuery(query)).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    private Predicate where(CriteriaBuilder cb, CommonAbstractCriteria query, Root<?> root, Filter filter,
+    /** The filter, then the scope: translating the filter may join the entity, which adds to the scope. */
+    private Predicate where(CriteriaBuilder cb, CommonAbstractCriteria query, ResourceRows rows, Filter filter,
                             QueryParameters parameters) {
-        Predicate scope = kind.scope(cb, query, root, realmId, ownerId);
-        return filter == null ? scope
-                : cb.and(scope, FilterTranslator.translate(filter, cb, query, root, kind, parameters));
+        if (filter == null) {
+            return rows.scope();
+        }
+        Predicate matches = FilterTranslator.translate(filter, cb, query, rows, kind, parameters);
+        return cb.and(rows.scope(), matches);
     }
 }

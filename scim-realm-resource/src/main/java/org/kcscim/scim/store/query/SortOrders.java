@@ -5,7 +5,6 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Root;
 import org.kcscim.scim.protocol.error.ScimException;
 import org.kcscim.scim.protocol.error.ScimType;
 import org.kcscim.scim.protocol.schema.ResolvedAttribute;
@@ -31,18 +30,18 @@ final class SortOrders {
     private SortOrders() {
     }
 
-    static List<Order> of(CriteriaBuilder cb, ResourceKind kind, Root<?> root, SortRequest sort) {
+    static List<Order> of(CriteriaBuilder cb, ResourceKind kind, ResourceRows rows, SortRequest sort) {
         List<Order> orders = new ArrayList<>();
         if (sort == null) {
-            kind.defaultOrder(cb, root).forEach(key -> orders.add(cb.asc(key)));
+            rows.defaultOrder().forEach(key -> orders.add(cb.asc(key)));
         } else {
-            Expression<?> value = sortKey(cb, kind, root, sort);
+            Expression<?> value = sortKey(cb, kind, rows, sort);
             Expression<Integer> missing = cb.<Integer>selectCase().when(cb.isNull(value), cb.literal(1))
                     .otherwise(cb.literal(0));
             orders.add(sort.descending() ? cb.desc(missing) : cb.asc(missing));
             orders.add(sort.descending() ? cb.desc(value) : cb.asc(value));
         }
-        orders.add(cb.asc(root.get("id")));
+        orders.add(cb.asc(rows.id()));
         return orders;
     }
 
@@ -54,15 +53,15 @@ final class SortOrders {
                 .orElseThrow(() -> cannotSort(sort, "only singular attributes kept by the server, and emails, are sortable"));
     }
 
-    private static Expression<?> sortKey(CriteriaBuilder cb, ResourceKind kind, Root<?> root, SortRequest sort) {
+    private static Expression<?> sortKey(CriteriaBuilder cb, ResourceKind kind, ResourceRows rows, SortRequest sort) {
         Target target = sortTarget(kind.targets(), sort);
         if (target instanceof Target.Column column) {
-            Expression<?> value = root.get(column.attribute());
-            return ValueType.of(column).lowersColumn() ? cb.lower(root.get(column.attribute())) : value;
+            Expression<String> value = rows.column(column.attribute());
+            return ValueType.of(column).lowersColumn() ? cb.lower(value) : value;
         }
         Target.Stored stored = (Target.Stored) target;
         // One row per singular attribute, so the LEFT JOIN keeps one row per resource
-        Join<?, ?> row = root.join("attributes", JoinType.LEFT);
+        Join<?, ?> row = rows.entity().join("attributes", JoinType.LEFT);
         row.on(cb.equal(row.get("name"), stored.name()));
         return ValueType.of(stored).lowersColumn() ? cb.lower(row.get("value")) : row.get("value");
     }

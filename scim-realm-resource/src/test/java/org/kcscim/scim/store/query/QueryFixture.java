@@ -9,6 +9,7 @@ import org.keycloak.models.jpa.entities.UserEntity;
 import org.keycloak.models.jpa.entities.UserGroupMembershipEntity;
 import org.keycloak.representations.idm.MembershipType;
 import org.kcscim.scim.store.StoredNames;
+import org.kcscim.scim.store.ownership.UserOwnerEntity;
 
 import java.util.UUID;
 
@@ -60,9 +61,10 @@ final class QueryFixture {
         attribute(dave, "kcscim.displayName", "");
 
         user("x1", REALM, "eve", "Eve", null, null, true, 500L, "cfgB");
-        UserEntity service = user("x2", REALM, "service-account-app", null, null, null, true, 600L, OWNER);
+        // The ownership table never holds a service account or a user of another realm: claims refuse them
+        UserEntity service = user("x2", REALM, "service-account-app", null, null, null, true, 600L, null);
         service.setServiceAccountClientLink("app");
-        user("x3", "r2", "frank", "Frank", null, null, true, 700L, OWNER);
+        user("x3", "r2", "frank", "Frank", null, null, true, 700L, null);
         user("x4", REALM, "gina", "Gina", null, null, true, 800L, null);
     }
 
@@ -96,7 +98,7 @@ final class QueryFixture {
         user.setCreatedTimestamp(created);
         em.persist(user);
         if (owner != null) {
-            attribute(user, StoredNames.OWNER, owner);
+            em.persist(new UserOwnerEntity(id, owner, created));
         }
         return user;
     }
