@@ -44,7 +44,9 @@ public abstract class ResourceQuery {
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         ResourceRows rows = kind.rows(cb, query, realmId, ownerId);
         QueryParameters parameters = new QueryParameters(cb);
-        query.select(cb.count(rows.id())).where(where(cb, query, rows, filter, parameters));
+        // count(1) rather than count(id): a count that reads no column can be answered from the narrowest index
+        // (every join here is one row per resource, and filters are IN subqueries, so nothing is counted twice)
+        query.select(cb.count(cb.literal(1))).where(where(cb, query, rows, filter, parameters));
         return parameters.bindTo(em.createQuery(query)).getSingleResult();
     }
 
