@@ -11,6 +11,7 @@ import org.kcscim.scim.protocol.schema.ResolvedAttribute;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The ORDER BY of a page (RFC 7644 §3.4.2.3), always a total order so that paging is stable: the sort key, then
@@ -21,11 +22,15 @@ import java.util.List;
  *   <li>Text sorts under {@code lower()} unless {@code caseExact}.</li>
  *   <li>A resource without a value sorts last in ascending order and first in descending order, as RFC 7644
  *   §3.4.2.3 says, the same on every database: a {@code case when value is null then 1 else 0 end} key comes
- *   before the value, in the same direction, instead of relying on each database's placement of nulls.</li>
+ *   before the value, in the same direction, instead of relying on each database's placement of nulls. Columns
+ *   that are never null go without it, so that an index in their order serves the page.</li>
  *   <li>Without {@code sortBy}: the kind's default keys (users by creation time), then the id.</li>
  * </ul>
  */
 final class SortOrders {
+
+    /** Columns Keycloak's schema declares NOT NULL: usernames, group names, ids. */
+    private static final Set<String> NEVER_NULL = Set.of("username", "name", "id");
 
     private SortOrders() {
     }
@@ -35,10 +40,15 @@ final class SortOrders {
         if (sort == null) {
             rows.defaultOrder().forEach(key -> orders.add(cb.asc(key)));
         } else {
-            Expression<?> value = sortKey(cb, kind, rows, sort);
-            Expression<Integer> missing = cb.<Integer>selectCase().when(cb.isNull(value), cb.literal(1))
-                    .otherwise(cb.literal(0));
-            orders.add(sort.descending() ? cb.desc(missing) : cb.asc(missing));
+            Target target = sortTarget(kind.targets(), sort);
+            Expression<?> value = sortKey(cb, rows, target);
+            boolean neverNull = target instanceof Target.Column column && NEVER_NULL.contains(column.attribute());
+            if (!neverNull) {
+                // Left out where it cannot matter, so that the order is the column's own, which an index may hold
+                Expression<Integer> missing = cb.<Integer>selectCase().when(cb.isNull(value), cb.literal(1))
+                        .otherwise(cb.literal(0));
+                orders.add(sort.descending() ? cb.desc(missing) : cb.asc(missing));
+            }
             orders.add(sort.descending() ? cb.desc(value) : cb.asc(value));
         }
         orders.add(cb.asc(rows.id()));
@@ -53,8 +63,7 @@ final class SortOrders {
                 .orElseThrow(() -> cannotSort(sort, "only singular attributes kept by the server, and emails, are sortable"));
     }
 
-    private static Expression<?> sortKey(CriteriaBuilder cb, ResourceKind kind, ResourceRows rows, SortRequest sort) {
-        Target target = sortTarget(kind.targets(), sort);
+    private static Expression<?> sortKey(CriteriaBuilder cb, ResourceRows rows, Target target) {
         if (target instanceof Target.Column column) {
             Expression<String> value = rows.column(column.attribute());
             return ValueType.of(column).lowersColumn() ? cb.lower(value) : value;
