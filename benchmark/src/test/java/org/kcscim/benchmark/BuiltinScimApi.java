@@ -12,8 +12,9 @@ import org.kcscim.it.support.HttpResult;
 /**
  * Turns on Keycloak's own SCIM API in a realm and holds a token for it. In Keycloak 26.7 that API needs the preview
  * feature {@code scim-api} at start, the realm setting {@code scimApiEnabled}, and a bearer token issued by the same
- * realm whose subject may view (reads) and manage (writes) users: here the service account of a confidential client
- * of that realm with {@code realm-management} roles, through the client credentials grant.
+ * realm to a confidential client, with the API's absolute URL ({@code .../realms/{realm}/scim/v2}) as an audience,
+ * whose subject may view (reads) and manage (writes) users: here the service account of such a client with
+ * {@code realm-management} roles and an audience mapper, through the client credentials grant.
  */
 final class BuiltinScimApi implements Supplier<String> {
 
@@ -44,8 +45,8 @@ final class BuiltinScimApi implements Supplier<String> {
         HttpResult probe = admin.send("GET", "/realms/" + realm + "/scim/v2/Users?count=1", api.get(), null,
                 Map.of("Accept", "application/scim+json"));
         if (probe.status() != 200) {
-            return new BuiltinScimApi(admin, realm, "built-in SCIM API answered " + probe.status()
-                    + " (is --features=scim-api on?)");
+            return new BuiltinScimApi(admin, realm, "its probe answered " + probe.status() + " " + probe.body()
+                    + " (is the server started with --features=scim-api?)");
         }
         return api;
     }
@@ -56,9 +57,14 @@ final class BuiltinScimApi implements Supplier<String> {
     }
 
     private void createClient() {
+        // Without this audience the API answers 401 "Invalid token audience"
+        String audience = admin.baseUrl() + "/realms/" + realm + "/scim/v2";
         String body = "{\"clientId\":\"" + CLIENT_ID + "\",\"secret\":\"" + secret + "\",\"enabled\":true,"
                 + "\"publicClient\":false,\"serviceAccountsEnabled\":true,\"standardFlowEnabled\":false,"
-                + "\"directAccessGrantsEnabled\":false}";
+                + "\"directAccessGrantsEnabled\":false,\"protocolMappers\":[{\"name\":\"scim-api-audience\","
+                + "\"protocol\":\"openid-connect\",\"protocolMapper\":\"oidc-audience-mapper\",\"config\":{"
+                + "\"included.custom.audience\":\"" + audience + "\",\"access.token.claim\":\"true\","
+                + "\"id.token.claim\":\"false\",\"introspection.token.claim\":\"true\"}}]}";
         admin.send("POST", "/admin/realms/" + realm + "/clients", admin.adminToken(), body).expectStatus(201);
         String clientUuid = admin.clientUuid(realm, CLIENT_ID);
         String serviceAccount = admin.send("GET", "/admin/realms/" + realm + "/clients/" + clientUuid

@@ -73,8 +73,9 @@ final class ReportWriter {
                 + " its database and the benchmark client), three APIs on it side by side: **ours** (this extension's"
                 + " SCIM, `/realms/{realm}/provisioning/scim/v2`, API key), **built-in** (Keycloak's preview SCIM API,"
                 + " `/realms/{realm}/scim/v2`, started with `--features=scim-api`, enabled with the realm setting"
-                + " `scimApiEnabled`, called with a client-credentials token of a service account holding"
-                + " `realm-management` roles `view-users`, `manage-users`, `query-users`, `query-groups`) and"
+                + " `scimApiEnabled`, called with a client-credentials token of a confidential client whose audience"
+                + " mapper adds the API's URL and whose service account holds `realm-management` roles"
+                + " `view-users`, `manage-users`, `query-users`, `query-groups`) and"
                 + " **admin** (Keycloak's admin REST API, token of the bootstrap admin).\n");
         out.append("- The realm grows in one run from one size to the next through this extension's SCIM API, as an"
                 + " Entra-style initial cycle: per user a `userName eq` lookup then a create, by several clients;"
@@ -101,8 +102,8 @@ final class ReportWriter {
                 + " (Keycloak's prefix search) for `userName sw`; `search=*4567*` for `emails.value co`; the admin API"
                 + " sorts only by username.\n");
         out.append("- Writes: creates by concurrent clients in a scratch realm (the measured realm keeps its size), each"
-                + " API given what it accepts of the same person (ours: the directory's full user with enterprise"
-                + " attributes; built-in: core attributes; admin: native fields). Membership: remove one member"
+                + " SCIM API given the directory's full user (with enterprise attributes), the admin API the same person's"
+                + " native fields. Membership: remove one member"
                 + " (not timed), add it back (timed), in a group of " + WriteBenchmark.SMALL_GROUP + " and in a group of"
                 + " up to " + WriteBenchmark.BIG_GROUP + "; the admin API's way is `DELETE`/`PUT"
                 + " /users/{id}/groups/{group}`.\n");

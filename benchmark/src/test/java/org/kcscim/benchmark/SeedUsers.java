@@ -57,20 +57,6 @@ final class SeedUsers {
         return scimUser(userName(i), externalId(i), i);
     }
 
-    /** Core attributes only, for the built-in SCIM API, which refuses attributes it does not know. */
-    static ObjectNode coreScimUser(String userName, int i) {
-        ObjectNode user = JSON.createObjectNode();
-        user.putArray("schemas").add(CORE_USER);
-        user.put("userName", userName);
-        user.putObject("name").put("givenName", "Given" + i).put("familyName", familyName(i));
-        user.putArray("emails").addObject()
-                .put("value", userName + "@example.test")
-                .put("type", "work")
-                .put("primary", true);
-        user.put("active", true);
-        return user;
-    }
-
     /** The same person for the admin API: its native fields. */
     static ObjectNode adminUser(String userName, int i) {
         ObjectNode user = JSON.createObjectNode();
