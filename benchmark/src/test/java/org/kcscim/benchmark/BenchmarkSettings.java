@@ -10,7 +10,7 @@ record BenchmarkSettings(List<Integer> sizes, int repeats, int warmup, int clien
                          Duration opTimeout, Duration requestTimeout, Duration phaseTimeout,
                          int floodRequests, int floodConnections, Path output, String keycloakVersion) {
 
-    /** Below this many repeats a run is a smoke run: the flood shrinks with it, so the run stays short. */
+    /** Below this many repeats a run is a smoke run: creates and the flood shrink with it, so the run stays short. */
     private static final int SMOKE_REPEATS = 10;
 
     static BenchmarkSettings fromSystemProperties() {
@@ -21,7 +21,7 @@ record BenchmarkSettings(List<Integer> sizes, int repeats, int warmup, int clien
                 repeats,
                 intProperty("benchmark.warmup", Math.min(10, repeats)),
                 intProperty("benchmark.clients", 4),
-                intProperty("benchmark.creates", 500),
+                intProperty("benchmark.creates", repeats < SMOKE_REPEATS ? 100 : 500),
                 Duration.ofSeconds(intProperty("benchmark.opTimeoutSeconds", 60)),
                 Duration.ofSeconds(intProperty("benchmark.requestTimeoutSeconds", 60)),
                 Duration.ofSeconds(intProperty("benchmark.phaseTimeoutSeconds", 1800)),

@@ -69,6 +69,14 @@ final class RunSection {
                     ratio(ours, referenceMedian), ratio(builtin, referenceMedian),
                     matches(ours), matches(builtin), matches(reference)));
             for (Map.Entry<String, Results.Cell> cell : cells.entrySet()) {
+                Integer matched = cell.getValue().matches();
+                boolean comparable = !cell.getKey().equals("admin") || read.reference() == null
+                        || read.reference().equals("admin");
+                if (comparable && ours != null && ours.matches() != null && matched != null
+                        && !matched.equals(ours.matches())) {
+                    notes.add(String.format(Locale.ROOT, "%s, %s: matches %,d where ours matches %,d", read.label(),
+                            cell.getKey(), matched, ours.matches()));
+                }
                 if (cell.getValue().note() != null || cell.getValue().capped()) {
                     notes.add(read.label() + ", " + cell.getKey() + ": "
                             + (cell.getValue().note() == null ? "" : cell.getValue().note())
