@@ -127,6 +127,10 @@ final class Sampler {
         if ((note != null && !noteKeepsSampling) || capped) {
             return;
         }
+        if (!keep && spentMillis > budget.toMillis() / 4.0) {
+            // A slow cell warms up with its first requests anyway; its budget is kept for samples
+            return;
+        }
         if (spentMillis > budget.toMillis()) {
             capped = true;
             return;

@@ -27,8 +27,9 @@ final class SeedUsers {
         return userName(i) + "@example.test";
     }
 
+    /** The digits reversed: sorted by family name, users come in another order than sorted by userName. */
     static String familyName(int i) {
-        return "Family" + i;
+        return "Family" + new StringBuilder(String.valueOf(i)).reverse();
     }
 
     /** Every tenth user has the same title: an equality filter that matches many. */

@@ -66,7 +66,9 @@ final class SvgChart {
         return svg.toString();
     }
 
-    /** The enclosing powers of ten; one decade at least, so a single value still gets a scale. */
+    /**
+     * The enclosing powers of ten, with some room: a value on a decade (1,000 users) must not sit on the frame.
+     */
     private static double[] decades(double[] values) {
         double min = Double.MAX_VALUE;
         double max = 0;
@@ -79,9 +81,9 @@ final class SvgChart {
         if (max == 0) {
             return new double[] {1, 10};
         }
-        double low = Math.pow(10, Math.floor(Math.log10(min)));
-        double high = Math.pow(10, Math.ceil(Math.log10(max)));
-        return high <= low ? new double[] {low, low * 10} : new double[] {low, high};
+        double low = Math.pow(10, Math.floor(Math.log10(min) - 0.05));
+        double high = Math.pow(10, Math.ceil(Math.log10(max) + 0.05));
+        return new double[] {low, high};
     }
 
     private static double scale(double value, double[] range, int from, int to) {
