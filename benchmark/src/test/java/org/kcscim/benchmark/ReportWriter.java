@@ -110,7 +110,8 @@ final class ReportWriter {
         out.append("- Workloads (at sizes of 10,000 and more, and at the largest size of a run): an Okta-style import"
                 + " pages through all users with `startIndex`/`count=100`; the same paging through the admin API"
                 + " (`first`/`max=100`) as a reference. Heap: Keycloak's used heap after a full GC (`jcmd GC.run`,"
-                + " `GC.heap_info`) before and after the import.\n\n");
+                + " `GC.heap_info`) before and after the import; it includes Keycloak's own caches, whose `users` cache"
+                + " holds up to 10,000 entries by default and fills during an import.\n\n");
     }
 
     private static SvgChart chart(List<Results.Run> runs, String key, String label) {
