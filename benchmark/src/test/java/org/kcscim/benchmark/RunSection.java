@@ -51,7 +51,7 @@ final class RunSection {
 
     private void reads(Results.Size size) {
         out.append("| read | ours median | ours p95 | built-in median | built-in p95 | admin page median"
-                + " | admin page+count median | admin reference p95 | ours / admin | built-in / admin"
+                + " | admin page+count median | admin reference p95 | ours / admin reference | built-in / admin reference"
                 + " | matches ours / built-in / admin reference |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         List<String> notes = new ArrayList<>();
