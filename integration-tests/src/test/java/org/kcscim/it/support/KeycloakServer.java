@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,7 @@ public final class KeycloakServer {
     private final Path logFile;
     private final String adminUsername;
     private final String adminPassword;
+    private final List<String> extraOptions;
     private final Thread shutdownHook = new Thread(this::kill, "keycloak-server-stop");
 
     private volatile Process process;
@@ -55,15 +57,25 @@ public final class KeycloakServer {
 
     public KeycloakServer(Path home, Path providerJar, TestDatabase database, Path logFile,
                           String adminUsername, String adminPassword) {
+        this(home, providerJar, database, logFile, adminUsername, adminPassword, List.of());
+    }
+
+    /** As the other constructor, with more {@code kc.sh start-dev} options, such as {@code --features=...}. */
+    public KeycloakServer(Path home, Path providerJar, TestDatabase database, Path logFile,
+                          String adminUsername, String adminPassword, List<String> extraOptions) {
         this.home = home;
         this.providerJar = providerJar;
         this.database = database;
         this.logFile = logFile;
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
+        this.extraOptions = List.copyOf(extraOptions);
     }
 
-    /** The server failsafe describes through system properties (see the integration-tests pom). */
+    /**
+     * The server failsafe describes through system properties (see the integration-tests pom);
+     * {@code it.keycloak.options}, if set, holds more start options separated by spaces.
+     */
     public static KeycloakServer fromSystemProperties() {
         TestDatabase database = TestDatabase.fromSystemProperties();
         Path buildDir = Path.of(System.getProperty("it.build.dir", "target"));
@@ -73,7 +85,13 @@ public final class KeycloakServer {
                 database,
                 buildDir.resolve("keycloak-" + database.name() + ".log"),
                 System.getProperty("it.admin.username", "admin"),
-                System.getProperty("it.admin.password", "admin"));
+                System.getProperty("it.admin.password", "admin"),
+                extraOptions(System.getProperty("it.keycloak.options", "")));
+    }
+
+    private static List<String> extraOptions(String spaceSeparated) {
+        return Stream.of(spaceSeparated.trim().split("\\s+")).filter(option -> !option.isEmpty())
+                .collect(Collectors.toList());
     }
 
     private static String required(String property) {
@@ -107,6 +125,12 @@ public final class KeycloakServer {
 
     public Path logFile() {
         return logFile;
+    }
+
+    /** The {@code kc.sh} process while the server runs (Keycloak's JVM is it or one of its descendants). */
+    public Optional<ProcessHandle> process() {
+        Process running = process;
+        return running == null ? Optional.empty() : Optional.of(running.toHandle());
     }
 
     /** How long the last {@link #start()} took until the server answered. */
@@ -186,6 +210,7 @@ public final class KeycloakServer {
         // Only opened when health or metrics are enabled, but never left at its default 9000 to clash
         command.add("--http-management-port=" + managementPort);
         command.addAll(database.serverOptions());
+        command.addAll(extraOptions);
 
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())

@@ -19,7 +19,7 @@ public interface TestDatabase extends AutoCloseable {
     List<String> serverOptions();
 
     /**
-     * Brings the planner's statistics up to date after a bulk load, as a production server's background
+     * Vacuums and brings the planner's statistics up to date after a bulk load, as a production server's background
      * maintenance would; what was done, for a report. The embedded H2 has nothing to do.
      */
     default String analyze() {
