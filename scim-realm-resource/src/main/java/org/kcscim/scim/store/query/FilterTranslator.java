@@ -89,7 +89,7 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
             return visit(Filter.valuePath(withoutSub(filter.path()), inner), scope);
         }
         if (target instanceof Target.Column column) {
-            return comparisons.compare(column(column), ValueType.of(column), filter.operator(), filter.value(),
+            return comparisons.compare(column(column, scope), ValueType.of(column), filter.operator(), filter.value(),
                     filter.path().toString());
         }
         if (target instanceof Target.Stored stored) {
@@ -204,7 +204,7 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
             return cb.conjunction();
         }
         if (target instanceof Target.Column column) {
-            return column(column).present();
+            return column(column, scope).present();
         }
         if (target instanceof Target.Stored stored) {
             return stored(stored, scope).present();
@@ -221,8 +221,8 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
     }
 
 
-    private ValueSource column(Target.Column column) {
-        return ValueSource.column(cb, rows.column(column.attribute()), column.kind() == Target.Kind.TEXT);
+    private ValueSource column(Target.Column column, Scope scope) {
+        return rows.columnValues(scope.criteria(), column.attribute(), column.kind() == Target.Kind.TEXT);
     }
 
     private ValueSource stored(Target.Stored stored, Scope scope) {

@@ -1,6 +1,7 @@
 package org.kcscim.scim.store.query;
 
 import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
@@ -78,9 +79,26 @@ final class ResourceRows {
         return defaultOrder;
     }
 
-    /** A column of the resource's entity. */
+    /** A column of the resource's entity, joined to the query: what an order reads. */
     <T> Path<T> column(String attribute) {
         return entity().get(attribute);
+    }
+
+    /**
+     * A column of the resource's entity as a filter reads it. Resources read from an index test it in a subquery
+     * on the entity ({@code id IN (SELECT e.id FROM entity e WHERE ...)}) instead of joining the entity: the
+     * database then finds the few matching rows first, where a join under a LIMIT could walk the index in page
+     * order and probe the entity once per resource until the page is full, through every resource when few
+     * match.
+     *
+     * @param parent the query or subquery the test is part of
+     * @param text   whether the column is text, which counts as absent when empty
+     */
+    ValueSource columnValues(CommonAbstractCriteria parent, String attribute, boolean text) {
+        if (entityScope == null) {
+            return ValueSource.column(cb, entity().get(attribute), text);
+        }
+        return ValueSource.entityColumn(cb, parent, entity, attribute, text, id, entityScope);
     }
 
     /** The resource's entity, joined to the query on first use. */

@@ -52,6 +52,31 @@ abstract class ValueSource {
     }
 
     /**
+     * A column of the resource's own entity read by a subquery: {@code resourceId IN (SELECT e.id FROM entity e
+     * WHERE scope(e) AND <test of e.column>)}. The same answers as {@link #column} on a joined row.
+     */
+    static ValueSource entityColumn(CriteriaBuilder cb, CommonAbstractCriteria parent, Class<?> entity,
+                                    String attribute, boolean text, Expression<?> resourceId,
+                                    Function<Root<?>, Predicate> scope) {
+        return new ValueSource(cb) {
+            @Override
+            Predicate some(Condition condition) {
+                return in(row -> cb.and(cb.isNotNull(row.get(attribute)), condition.test(row.get(attribute), null)));
+            }
+
+            @Override
+            Predicate present() {
+                return in(row -> text ? nonEmpty(cb, row.get(attribute)) : cb.isNotNull(row.get(attribute)));
+            }
+
+            private Predicate in(Function<Root<?>, Predicate> test) {
+                return ValueSource.in(cb, parent, entity, resourceId, row -> row.get("id"),
+                        row -> cb.and(scope.apply(row), test.apply(row)));
+            }
+        };
+    }
+
+    /**
      * Rows of {@code entity} that belong to the resource {@code resourceId} (the row's {@code rowOwner} equals
      * it), narrowed by {@code rowFilter}, each holding one value in {@code valueAttribute}.
      * <p>

@@ -110,6 +110,11 @@ abstract class ResourceQueryContract {
                 arguments("emails[primary pr]", "u1 u3"),
                 arguments("emails[value ew \".net\"]", "u3"),
                 arguments("emails[primary ne true]", "u1 u2 u3"),
+                // One sub-attribute tested alone reads that sub-attribute's rows of every entry: the second entry too
+                arguments("emails.value eq \"CAROL@example.com\"", "u3"),
+                arguments("emails[value sw \"carol@\"]", "u3"),
+                // ...but not "eq null", which holds for an entry without the row
+                arguments("emails[primary eq null]", "u1 u2 u3"),
                 arguments(ENTERPRISE + "department eq \"sales\"", "u2"),
                 arguments(ENTERPRISE + "department co \"&\"", "u1"),
                 arguments("meta.created eq \"1970-01-01T00:00:01Z\"", "u1"),
