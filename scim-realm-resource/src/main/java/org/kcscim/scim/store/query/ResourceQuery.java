@@ -47,7 +47,7 @@ public abstract class ResourceQuery {
         // count(1) rather than count(id): a count that reads no column can be answered from the narrowest index
         // (every join here is one row per resource, and filters are IN subqueries, so nothing is counted twice)
         query.select(cb.count(cb.literal(1))).where(where(cb, query, rows, filter, parameters));
-        return parameters.bindTo(em.createQuery(query)).getSingleResult();
+        return CustomPlans.around(em, () -> parameters.bindTo(em.createQuery(query)).getSingleResult());
     }
 
     /**
@@ -75,7 +75,8 @@ public abstract class ResourceQuery {
         if (limit == 0) {
             return List.of();
         }
-        return parameters.bindTo(em.createQuery(query)).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return CustomPlans.around(em, () -> parameters.bindTo(em.createQuery(query))
+                .setFirstResult(offset).setMaxResults(limit).getResultList());
     }
 
     /** The filter, then the scope: translating the filter may join the entity, which adds to the scope. */

@@ -37,7 +37,7 @@ abstract class ResourceQueryContract {
 
     private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:";
 
-    private QueryDatabase database;
+    QueryDatabase database;
 
     abstract QueryDatabase open();
 
