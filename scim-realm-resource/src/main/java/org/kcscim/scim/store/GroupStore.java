@@ -82,7 +82,7 @@ public final class GroupStore {
         group.setSingleAttribute(StoredNames.CREATED, Timestamps.stored(now));
         GroupMapper.write(group, resource, now);
         newMembers.forEach(user -> user.joinGroup(group));
-        audit.record(OperationType.CREATE, ResourceType.GROUP, "groups/" + group.getId(), render(group, false));
+        audit.record(OperationType.CREATE, ResourceType.GROUP, "groups/" + group.getId(), () -> render(group, false));
         recordMembership(group, OperationType.CREATE, newMembers);
         return group;
     }
@@ -93,7 +93,7 @@ public final class GroupStore {
         ownership.claim(group);
         GroupMapper.write(group, resource, System.currentTimeMillis());
         applyMembership(group, List.of(MembershipChange.replaceAll(memberIds)));
-        audit.record(OperationType.CREATE, ResourceType.GROUP, "groups/" + group.getId(), render(group, false));
+        audit.record(OperationType.CREATE, ResourceType.GROUP, "groups/" + group.getId(), () -> render(group, false));
         return group;
     }
 
@@ -102,7 +102,7 @@ public final class GroupStore {
         requireFreeName(resource.path("displayName").asText(), group);
         GroupMapper.write(group, resource, System.currentTimeMillis());
         applyMembership(group, List.of(MembershipChange.replaceAll(memberIds)));
-        audit.record(OperationType.UPDATE, ResourceType.GROUP, "groups/" + group.getId(), render(group, false));
+        audit.record(OperationType.UPDATE, ResourceType.GROUP, "groups/" + group.getId(), () -> render(group, false));
     }
 
     /** PATCH: the attributes as the engine left them, then the membership changes in order. */
@@ -113,7 +113,7 @@ public final class GroupStore {
         }
         GroupMapper.write(group, resource, System.currentTimeMillis());
         applyMembership(group, changes);
-        audit.record(OperationType.UPDATE, ResourceType.GROUP, "groups/" + group.getId(), render(group, false));
+        audit.record(OperationType.UPDATE, ResourceType.GROUP, "groups/" + group.getId(), () -> render(group, false));
     }
 
     public void delete(GroupModel group) {

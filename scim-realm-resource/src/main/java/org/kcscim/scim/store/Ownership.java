@@ -84,6 +84,11 @@ public final class Ownership {
         }
     }
 
+    /** {@link #claim} for a user created in this transaction, which nobody can own yet. */
+    public void claimNew(UserModel user) {
+        userOwners.claimNew(user, configuration.id());
+    }
+
     public void release(UserModel user) {
         userOwners.release(user.getId());
         user.setSingleAttribute(RELEASED_BY, configuration.id());

@@ -14,6 +14,7 @@ import org.keycloak.models.RealmModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Records every change made through SCIM as a Keycloak admin event, so that the admin console's "Admin events"
@@ -38,7 +39,12 @@ public final class ScimAudit {
         this.configuration = configuration;
     }
 
-    public void record(OperationType operation, ResourceType resourceType, String resourcePath, JsonNode representation) {
+    /**
+     * @param representation the resource after the change, or null; only computed when the realm keeps the
+     *                       events' representations
+     */
+    public void record(OperationType operation, ResourceType resourceType, String resourcePath,
+                       Supplier<? extends JsonNode> representation) {
         if (!realm.isAdminEventsEnabled() && realm.getEventsListenersStream().findAny().isEmpty()) {
             return;
         }
@@ -60,7 +66,7 @@ public final class ScimAudit {
         details.put(DETAIL_CONFIGURATION_NAME, configuration.name());
         event.setDetails(details);
         if (representation != null && realm.isAdminEventsDetailsEnabled()) {
-            event.setRepresentation(representation.toString());
+            event.setRepresentation(representation.get().toString());
         }
         if (realm.isAdminEventsEnabled()) {
             EventStoreProvider store = session.getProvider(EventStoreProvider.class);

@@ -73,7 +73,7 @@ public final class UserStore {
             return Optional.empty();
         }
         ownership.claim(user);
-        audit.record(OperationType.UPDATE, ResourceType.USER, "users/" + user.getId(), render(user));
+        audit.record(OperationType.UPDATE, ResourceType.USER, "users/" + user.getId(), () -> render(user));
         return Optional.of(user);
     }
 
@@ -92,7 +92,7 @@ public final class UserStore {
         if (existing == null) {
             requireFreeEmail(resource, null);
             user = session.users().addUser(realm, userName);
-            ownership.claim(user);
+            ownership.claimNew(user);
         } else if (ownership.mayAdopt(existing)) {
             requireFreeEmail(resource, existing);
             user = existing;
@@ -102,7 +102,7 @@ public final class UserStore {
         }
         UserMapper.write(user, resource, System.currentTimeMillis());
         setPassword(user, password);
-        audit.record(OperationType.CREATE, ResourceType.USER, "users/" + user.getId(), render(user));
+        audit.record(OperationType.CREATE, ResourceType.USER, "users/" + user.getId(), () -> render(user));
         return user;
     }
 
@@ -117,7 +117,7 @@ public final class UserStore {
         requireFreeEmail(resource, user);
         UserMapper.write(user, resource, System.currentTimeMillis());
         setPassword(user, password);
-        audit.record(OperationType.UPDATE, ResourceType.USER, "users/" + user.getId(), render(user));
+        audit.record(OperationType.UPDATE, ResourceType.USER, "users/" + user.getId(), () -> render(user));
     }
 
     /** Deletes the Keycloak user, or disables and releases it, as the configuration says. */

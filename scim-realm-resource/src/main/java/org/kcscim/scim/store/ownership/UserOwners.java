@@ -42,11 +42,16 @@ public final class UserOwners {
     public void claim(UserModel user, String configurationId) {
         UserOwnerEntity row = em.find(UserOwnerEntity.class, user.getId());
         if (row == null) {
-            Long created = user.getCreatedTimestamp();
-            em.persist(new UserOwnerEntity(user.getId(), configurationId, created == null ? 0L : created));
+            claimNew(user, configurationId);
         } else {
             row.setConfigurationId(configurationId);
         }
+    }
+
+    /** Records the owner of a user created in this transaction, without looking for an earlier one. */
+    public void claimNew(UserModel user, String configurationId) {
+        Long created = user.getCreatedTimestamp();
+        em.persist(new UserOwnerEntity(user.getId(), configurationId, created == null ? 0L : created));
     }
 
     /** Forgets the user's owner. */
