@@ -1,26 +1,15 @@
 package org.kcscim.scim.store.ownership;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /** Reads and writes the ownership table: which configuration, if any, provisioned a user. */
 public final class UserOwners {
-
-    /** Ids per IN list: below Oracle's limit of 1000 expressions per list. */
-    private static final int IN_LIST_SIZE = 500;
 
     private final EntityManager em;
 
@@ -60,20 +49,5 @@ public final class UserOwners {
         if (row != null) {
             em.remove(row);
         }
-    }
-
-    /** Which of {@code userIds} {@code configurationId} owns, in one query per {@value #IN_LIST_SIZE} ids. */
-    public Set<String> ownedAmong(String configurationId, Collection<String> userIds) {
-        List<String> ids = new ArrayList<>(new HashSet<>(userIds));
-        Set<String> owned = new HashSet<>();
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        for (int from = 0; from < ids.size(); from += IN_LIST_SIZE) {
-            CriteriaQuery<String> query = cb.createQuery(String.class);
-            Root<UserOwnerEntity> row = query.from(UserOwnerEntity.class);
-            query.select(row.get("userId")).where(cb.equal(row.get("configurationId"), configurationId),
-                    row.get("userId").in(ids.subList(from, Math.min(ids.size(), from + IN_LIST_SIZE))));
-            owned.addAll(em.createQuery(query).getResultList());
-        }
-        return owned;
     }
 }
