@@ -17,28 +17,28 @@ import java.util.Map;
  * A home realm with one SCIM configuration, seen from both sides: the directory that provisions people and
  * groups, and the administrator who maps groups to sign-in means and installs the enforcement.
  */
-final class ProvisionedPeople {
+public final class ProvisionedPeople {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final AdminClient admin;
     private final String realm;
     private final ScimConfigurations.Created configuration;
     private final ScimClient scim;
 
-    ProvisionedPeople(AdminClient admin, String realm, String configurationName) {
+    public ProvisionedPeople(AdminClient admin, String realm, String configurationName) {
         this.admin = admin;
         this.realm = realm;
         this.configuration = new ScimConfigurations(admin).create(realm, configurationName);
         this.scim = new ScimClient(admin, realm, configuration.apiKey());
     }
 
-    String configurationId() {
+    public String configurationId() {
         return configuration.id();
     }
 
     /** A person the directory creates with a password and the e-mail {@code <userName>@example.test}; the id. */
-    String person(String userName, String password) {
+    public String person(String userName, String password) {
         ObjectNode user = JSON.createObjectNode();
         user.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:User");
         user.put("userName", userName);
@@ -51,17 +51,17 @@ final class ProvisionedPeople {
     }
 
     /** A group the directory creates with these members; the id. */
-    String group(String displayName, String... memberIds) {
+    public String group(String displayName, String... memberIds) {
         return scim.createGroup(displayName, memberIds);
     }
 
     /** Maps the groups to the sign-in means, with no roles; the mapping's id. */
-    String mapping(String name, List<String> groupIds, String... means) {
+    public String mapping(String name, List<String> groupIds, String... means) {
         return admin.send("POST", "/admin/realms/" + realm + "/provisioning/mappings", admin.adminToken(),
                 body(name, groupIds, means)).expectStatus(201).json().path("id").asText();
     }
 
-    void changeMapping(String id, String name, List<String> groupIds, String... means) {
+    public void changeMapping(String id, String name, List<String> groupIds, String... means) {
         admin.send("PUT", "/admin/realms/" + realm + "/provisioning/mappings/" + id, admin.adminToken(),
                 body(name, groupIds, means)).expectStatus(200);
     }
@@ -79,23 +79,23 @@ final class ProvisionedPeople {
     }
 
     /** The password grant at the token endpoint, as the public test client; the raw answer. */
-    static HttpResult directGrant(AdminClient admin, String realm, String clientId, String username, String password) {
+    public static HttpResult directGrant(AdminClient admin, String realm, String clientId, String username, String password) {
         String form = "grant_type=password&client_id=" + enc(clientId) + "&username=" + enc(username)
                 + "&password=" + enc(password);
         return admin.send("POST", "/realms/" + realm + "/protocol/openid-connect/token", null, form,
                 Map.of("Content-Type", "application/x-www-form-urlencoded"));
     }
 
-    static HttpResult enforcementState(AdminClient admin, String realm) {
+    public static HttpResult enforcementState(AdminClient admin, String realm) {
         return admin.send("GET", "/admin/realms/" + realm + "/provisioning/enforcement", admin.adminToken(), null);
     }
 
-    static HttpResult installEnforcement(AdminClient admin, String realm) {
+    public static HttpResult installEnforcement(AdminClient admin, String realm) {
         return admin.send("POST", "/admin/realms/" + realm + "/provisioning/enforcement", admin.adminToken(), null);
     }
 
     /** binding name -> enforced, from an enforcement answer. */
-    static Map<String, Boolean> enforcedByBinding(JsonNode answer) {
+    public static Map<String, Boolean> enforcedByBinding(JsonNode answer) {
         Map<String, Boolean> enforced = new java.util.LinkedHashMap<>();
         answer.path("bindings").forEach(binding ->
                 enforced.put(binding.path("binding").asText(), binding.path("enforced").asBoolean()));

@@ -1,28 +1,17 @@
 package org.kcscim.it.support;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,10 +26,6 @@ import java.util.stream.Stream;
 public final class KeycloakServer {
 
     private static final Duration START_DEADLINE = Duration.ofMinutes(5);
-    private static final Duration STOP_DEADLINE = Duration.ofSeconds(60);
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
-    private static final int LOG_TAIL_LINES = 80;
-    private static final String INSTALLED_JAR_NAME = "keycloak-scim-provisioning.jar";
 
     private final Path home;
     private final Path providerJar;
@@ -51,7 +36,7 @@ public final class KeycloakServer {
     private final List<String> extraOptions;
     private final Thread shutdownHook = new Thread(this::kill, "keycloak-server-stop");
 
-    private volatile Process process;
+    private volatile ServerProcess process;
     private URI baseUrl;
     private Duration startupTime;
 
@@ -129,8 +114,8 @@ public final class KeycloakServer {
 
     /** The {@code kc.sh} process while the server runs (Keycloak's JVM is it or one of its descendants). */
     public Optional<ProcessHandle> process() {
-        Process running = process;
-        return running == null ? Optional.empty() : Optional.of(running.toHandle());
+        ServerProcess running = process;
+        return running == null ? Optional.empty() : Optional.of(running.handle());
     }
 
     /** How long the last {@link #start()} took until the server answered. */
@@ -144,10 +129,10 @@ public final class KeycloakServer {
         }
         long begin = System.nanoTime();
         try {
-            requireDirectory(home.resolve("bin"));
-            installProvider();
+            KeycloakHome.requireUnpacked(home);
+            KeycloakHome.installProvider(home, providerJar);
             // A fresh data directory every run: it holds the H2 files and the transaction logs a killed run leaves.
-            deleteRecursively(home.resolve("data"));
+            KeycloakHome.deleteRecursively(home.resolve("data"));
             Files.createDirectories(logFile.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -159,7 +144,7 @@ public final class KeycloakServer {
         try {
             database.create();
             process = launch(ports[0], ports[1]);
-            awaitReady();
+            process.awaitAnswer(baseUrl.resolve("/realms/master"), START_DEADLINE);
         } catch (RuntimeException | Error e) {
             stop();
             throw e;
@@ -179,30 +164,18 @@ public final class KeycloakServer {
 
     /** Not synchronized: the shutdown hook must not wait for a {@link #start()} that is still polling. */
     private void kill() {
-        Process running = process;
+        ServerProcess running = process;
         process = null;
         try {
             if (running != null) {
-                destroyTree(running.toHandle());
+                running.stop();
             }
         } finally {
             database.close();
         }
     }
 
-    private void installProvider() throws IOException {
-        if (!Files.isRegularFile(providerJar)) {
-            throw new IllegalStateException("Provider jar " + providerJar + " is missing; build the dist module first");
-        }
-        // Always the same name, so a jar built elsewhere replaces ours instead of sitting next to it
-        Path installed = home.resolve("providers").resolve(INSTALLED_JAR_NAME);
-        // Copied only when it changed, like a person redeploying would
-        if (!Files.exists(installed) || Files.mismatch(providerJar, installed) != -1) {
-            Files.copy(providerJar, installed, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private Process launch(int httpPort, int managementPort) {
+    private ServerProcess launch(int httpPort, int managementPort) {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin").resolve("kc.sh").toString());
         command.add("start-dev");
@@ -211,106 +184,15 @@ public final class KeycloakServer {
         command.add("--http-management-port=" + managementPort);
         command.addAll(database.serverOptions());
         command.addAll(extraOptions);
-
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(home.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Map<String, String> env = builder.environment();
-        // Keycloak reads KC_* variables as options; the developer's own must not leak into the test server.
-        env.keySet().removeIf(name -> name.startsWith("KC_") || name.startsWith("KEYCLOAK_"));
-        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", adminUsername);
-        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
-        // The same Java as the tests, whatever is first on the PATH
-        env.put("JAVA_HOME", System.getProperty("java.home"));
         try {
-            return builder.start();
+            // One log per start: a previous run's lines must not be mistaken for this one's
+            Files.deleteIfExists(logFile);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot run " + command.get(0), e);
+            throw new UncheckedIOException(e);
         }
-    }
-
-    private void awaitReady() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ping = HttpRequest.newBuilder(baseUrl.resolve("/realms/master"))
-                .timeout(Duration.ofSeconds(10))
-                .GET()
-                .build();
-        long deadline = System.nanoTime() + START_DEADLINE.toNanos();
-        String lastAnswer = "no answer yet";
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<Void> response = client.send(ping, HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-                lastAnswer = "HTTP " + response.statusCode();
-            } catch (IOException notListeningYet) {
-                lastAnswer = notListeningYet.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-            }
-            // The pause between polls doubles as the watch on the process: a crash ends the wait at once.
-            if (waitForExit(process, POLL_INTERVAL)) {
-                throw new IllegalStateException("Keycloak exited with code " + process.exitValue()
-                        + " before it was ready; last lines of " + logFile + ":\n" + logTail());
-            }
-        }
-        throw new IllegalStateException("Keycloak was not ready at " + baseUrl + " within " + START_DEADLINE
-                + " (" + lastAnswer + "); last lines of " + logFile + ":\n" + logTail());
-    }
-
-    private static boolean waitForExit(Process process, Duration timeout) {
-        try {
-            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-        }
-    }
-
-    /**
-     * kc.sh runs java as its child (and replaces itself with java after a re-augmentation), so both the process
-     * and whatever it spawned get SIGTERM, then SIGKILL if they outlive the deadline.
-     */
-    private static void destroyTree(ProcessHandle root) {
-        List<ProcessHandle> tree = Stream.concat(root.descendants(), Stream.of(root)).collect(Collectors.toList());
-        tree.forEach(ProcessHandle::destroy);
-        if (!awaitAllExited(tree, STOP_DEADLINE)) {
-            tree.forEach(ProcessHandle::destroyForcibly);
-            if (!awaitAllExited(tree, STOP_DEADLINE)) {
-                throw new IllegalStateException("Keycloak processes survived SIGKILL: " + tree.stream()
-                        .filter(ProcessHandle::isAlive).map(ProcessHandle::pid).collect(Collectors.toList()));
-            }
-        }
-    }
-
-    private static boolean awaitAllExited(List<ProcessHandle> processes, Duration timeout) {
-        CompletableFuture<?>[] exits = processes.stream()
-                .map(ProcessHandle::onExit)
-                .toArray(CompletableFuture[]::new);
-        try {
-            CompletableFuture.allOf(exits).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private String logTail() {
-        try {
-            List<String> lines = List.of(new String(Files.readAllBytes(logFile), StandardCharsets.UTF_8).split("\n"));
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-        } catch (IOException e) {
-            return "(cannot read the log: " + e + ")";
-        }
+        return ServerProcess.launch(command, home, logFile, Map.of(
+                "KC_BOOTSTRAP_ADMIN_USERNAME", adminUsername,
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword));
     }
 
     /** Ports free right now on the loopback interface; held together so the same port is not returned twice. */
@@ -333,23 +215,6 @@ public final class KeycloakServer {
                 } catch (IOException ignored) {
                     // Closing a listening socket we own; nothing useful to do if it fails.
                 }
-            }
-        }
-    }
-
-    private static void requireDirectory(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            throw new IllegalStateException(directory + " is missing; the Keycloak distribution is not unpacked");
-        }
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                Files.delete(path);
             }
         }
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -54,11 +55,22 @@ final class PostgresDatabase implements TestDatabase {
 
     @Override
     public List<String> serverOptions() {
+        List<String> options = new ArrayList<>();
+        options.add("--db=postgres");
+        options.addAll(runtimeOptions());
+        return options;
+    }
+
+    /** The options of {@code kc.sh start --optimized}, whose build already chose the vendor. */
+    List<String> runtimeOptions() {
         return List.of(
-                "--db=postgres",
-                "--db-url=" + serverUrl + databaseName,
+                "--db-url=" + jdbcUrl(),
                 "--db-username=" + user,
                 "--db-password=" + password);
+    }
+
+    String jdbcUrl() {
+        return serverUrl + databaseName;
     }
 
     /**
