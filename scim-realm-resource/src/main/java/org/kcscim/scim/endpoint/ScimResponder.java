@@ -9,7 +9,10 @@ import org.jboss.logging.Logger;
 import org.kcscim.config.ScimConfiguration;
 import org.kcscim.scim.protocol.error.ScimErrorBody;
 import org.kcscim.scim.protocol.error.ScimException;
+import org.kcscim.scim.protocol.error.ScimType;
+import org.kcscim.scim.store.PendingWrites;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 
 import java.util.List;
@@ -46,10 +49,20 @@ final class ScimResponder {
     Response respond(Operation operation) {
         try {
             ScimConfiguration configuration = ScimRequestAuthenticator.authenticate(session, realm);
-            return operation.run(ScimSession.of(session, realm, configuration));
+            Response response = operation.run(ScimSession.of(session, realm, configuration));
+            if (writes()) {
+                PendingWrites.flush(session);
+            }
+            return response;
         } catch (ScimException e) {
             rollback();
             return error(e);
+        } catch (ModelDuplicateException e) {
+            // Two requests raced for one unique value (a userName, an email, a group name), here or on another
+            // node; the database let the first one have it
+            rollback();
+            return error(new ScimException(409, ScimType.UNIQUENESS,
+                    "A concurrent request created or changed a resource with the same unique value"));
         } catch (RuntimeException e) {
             rollback();
             LOG.errorf(e, "SCIM request in realm %s failed", realm.getName());
@@ -106,6 +119,12 @@ final class ScimResponder {
             response.header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds());
         }
         return response.build();
+    }
+
+    /** Reads change nothing: only a write has pending changes worth sending before its answer. */
+    private boolean writes() {
+        String method = session.getContext().getHttpRequest().getHttpMethod();
+        return !"GET".equals(method) && !"HEAD".equals(method);
     }
 
     private void rollback() {
