@@ -1,11 +1,15 @@
-package org.kcscim.scim.store.ownership;
+package org.kcscim.persistence;
 
+import org.kcscim.scim.store.ownership.UserOwnerEntity;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 
 import java.util.List;
 
-/** Adds the ownership table to Keycloak's persistence unit, with the Liquibase changelog that creates and fills it. */
-final class OwnershipEntityProvider implements JpaEntityProvider {
+/**
+ * Adds the extension's own tables to Keycloak's persistence unit, with the Liquibase changelog that creates and
+ * fills them. Keycloak applies the changelog at startup, in its own Liquibase run and under its lock.
+ */
+final class ExtensionTables implements JpaEntityProvider {
 
     static final String CHANGELOG = "META-INF/kcscim-changelog.xml";
 
@@ -21,7 +25,7 @@ final class OwnershipEntityProvider implements JpaEntityProvider {
 
     @Override
     public String getFactoryId() {
-        return OwnershipEntityProviderFactory.ID;
+        return ExtensionTablesFactory.ID;
     }
 
     @Override
