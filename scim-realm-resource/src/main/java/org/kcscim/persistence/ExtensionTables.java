@@ -1,5 +1,6 @@
 package org.kcscim.persistence;
 
+import org.kcscim.config.KeyUseEntity;
 import org.kcscim.scim.store.ownership.UserOwnerEntity;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 
@@ -15,7 +16,7 @@ final class ExtensionTables implements JpaEntityProvider {
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(UserOwnerEntity.class);
+        return List.of(UserOwnerEntity.class, KeyUseEntity.class);
     }
 
     @Override
