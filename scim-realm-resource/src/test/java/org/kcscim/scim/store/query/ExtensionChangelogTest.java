@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The extension's Liquibase changelog, run by Liquibase itself (the version Keycloak ships) on a database that an
  * earlier version of the extension left: owners kept in {@code kcscim.owner} attributes move into the ownership
- * table; the ownership and key-use tables follow the rows they describe when Keycloak deletes those.
+ * table, and key uses kept in the configurations' components into the key-use table; both tables follow the rows
+ * they describe when Keycloak deletes those.
  */
 class ExtensionChangelogTest {
 
@@ -43,6 +44,21 @@ class ExtensionChangelogTest {
         Assumptions.assumeTrue(QueryDatabase.postgresReachable(), "no PostgreSQL at 127.0.0.1:5432");
         try (QueryDatabase database = QueryDatabase.postgres()) {
             migratesOwners(database, true);
+        }
+    }
+
+    @Test
+    void migratesKeyUsesOnH2() throws Exception {
+        try (QueryDatabase database = QueryDatabase.h2()) {
+            migratesKeyUses(database, false);
+        }
+    }
+
+    @Test
+    void migratesKeyUsesOnPostgres() throws Exception {
+        Assumptions.assumeTrue(QueryDatabase.postgresReachable(), "no PostgreSQL at 127.0.0.1:5432");
+        try (QueryDatabase database = QueryDatabase.postgres()) {
+            migratesKeyUses(database, true);
         }
     }
 
@@ -96,13 +112,40 @@ class ExtensionChangelogTest {
                 assertEquals(List.of("u2"), rows(connection, "SELECT USER_ID FROM KCSCIM_USER_OWNER"))));
     }
 
+    private void migratesKeyUses(QueryDatabase database, boolean postgres) {
+        database.inTransaction(em -> em.unwrap(Session.class).doWork(connection -> {
+            keycloakTablesOnly(connection, postgres);
+            configuration(connection, "used", "1764900000000");
+            configuration(connection, "never", "0");
+            configuration(connection, "garbled", "12ab");
+            configuration(connection, "negative", "-5");
+            configuration(connection, "empty", "");
+            configuration(connection, "overflowing", "99999999999999999999999");
+            configuration(connection, "unstamped", null);
+            component(connection, "ldap", "org.keycloak.storage.UserStorageProvider", "ldap");
+            config(connection, "ldap", "keyLastUsedAt", "1764900000000");
+        }));
+
+        database.inTransaction(em -> em.unwrap(Session.class).doWork(ExtensionChangelogTest::update));
+
+        database.inTransaction(em -> em.unwrap(Session.class).doWork(connection -> {
+            assertEquals(List.of("used " + USED_AT), rows(connection,
+                    "SELECT CONFIGURATION_ID, LAST_USED_AT FROM KCSCIM_KEY_USE ORDER BY CONFIGURATION_ID"),
+                    "only numbers above 0 are stamps; nothing that could break the cast stops the migration");
+            assertEquals(List.of("ldap keyLastUsedAt", "used keyHash"), rows(connection,
+                    "SELECT COMPONENT_ID, NAME FROM COMPONENT_CONFIG WHERE NAME <> 'keyHash' OR COMPONENT_ID = 'used'"
+                            + " ORDER BY COMPONENT_ID, NAME"),
+                    "the configurations no longer carry keyLastUsedAt, whatever its value; other components keep theirs");
+        }));
+    }
+
     /** {@link KeyUsage} on the table as the changelog creates it, with its foreign key to the components. */
     private void stampsKeyUses(QueryDatabase database, boolean postgres) {
         database.inTransaction(em -> em.unwrap(Session.class).doWork(connection -> {
             keycloakTablesOnly(connection, postgres);
-            configuration(connection, "a");
-            configuration(connection, "b");
-            configuration(connection, "c");
+            configuration(connection, "a", null);
+            configuration(connection, "b", null);
+            configuration(connection, "c", null);
         }));
         database.inTransaction(em -> em.unwrap(Session.class).doWork(ExtensionChangelogTest::update));
 
@@ -148,10 +191,13 @@ class ExtensionChangelogTest {
                 + "CONSTRAINT FK_COMPONENT_CONFIG FOREIGN KEY (COMPONENT_ID) REFERENCES COMPONENT (ID))");
     }
 
-    /** A configuration component. */
-    private static void configuration(Connection connection, String id) throws SQLException {
+    /** A configuration component as earlier versions stored it, with its keyLastUsedAt entry unless null. */
+    private static void configuration(Connection connection, String id, String keyLastUsedAt) throws SQLException {
         component(connection, id, CONFIGURATION_TYPE, CONFIGURATION_PROVIDER);
         config(connection, id, "keyHash", "hash-of-" + id);
+        if (keyLastUsedAt != null) {
+            config(connection, id, "keyLastUsedAt", keyLastUsedAt);
+        }
     }
 
     private static void component(Connection connection, String id, String providerType, String providerId)
