@@ -3,6 +3,7 @@ package org.kcscim.config;
 import org.keycloak.common.util.MultivaluedHashMap;
 import org.keycloak.component.ComponentModel;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.jboss.logging.Logger;
@@ -107,17 +108,19 @@ public class ScimConfigurationStore {
 
     /**
      * Stamps the key use in a transaction of its own, committed at once, so that the row lock is held for one
-     * statement and a failure of this bookkeeping never fails the SCIM request. A failure is a race lost to
-     * another node inserting the first stamp, or the configuration deleted meanwhile: either way there is nothing
-     * to record.
+     * statement and a failure of this bookkeeping never fails the SCIM request.
      */
     private void recordUse(String configurationId, long now) {
         try {
             KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(),
                     job -> KeyUsage.of(job).stamp(configurationId, now));
-        } catch (RuntimeException e) {
+        } catch (ModelDuplicateException e) {
+            // Keycloak's name for a violated constraint: another node inserted the first stamp at the same moment
+            // (its stamp is as good), or the configuration was deleted meanwhile (nothing left to stamp)
             LOG.debugf(e, "Key use of SCIM configuration %s not recorded: another node recorded it, or the"
                     + " configuration is gone", configurationId);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Key use of SCIM configuration %s not recorded; the request goes on", configurationId);
         }
     }
 
