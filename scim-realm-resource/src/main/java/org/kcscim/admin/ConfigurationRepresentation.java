@@ -14,7 +14,9 @@ final class ConfigurationRepresentation {
     private ConfigurationRepresentation() {
     }
 
-    static ObjectNode of(ScimConfiguration configuration, List<String> accountNames, String scimBaseUrl, long now) {
+    /** {@code keyLastUsedAt}: epoch milliseconds of the key's last use, 0 when never used. */
+    static ObjectNode of(ScimConfiguration configuration, long keyLastUsedAt, List<String> accountNames,
+                         String scimBaseUrl, long now) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("id", configuration.id());
         json.put("name", configuration.name());
@@ -26,7 +28,7 @@ final class ConfigurationRepresentation {
         putTime(json, "createdAt", configuration.createdAt());
         putTime(json, "updatedAt", configuration.updatedAt());
         putTime(json, "keyCreatedAt", configuration.apiKey().createdAt());
-        putTime(json, "keyLastUsedAt", configuration.apiKey().lastUsedAt());
+        putTime(json, "keyLastUsedAt", keyLastUsedAt);
         putTime(json, "previousKeyValidUntil", configuration.apiKey().previousValidUntil(now));
         return json;
     }

@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kcscim.config.ApiKey;
 import org.kcscim.config.ConfigurationSettings;
+import org.kcscim.config.KeyUsage;
 import org.kcscim.config.ScimConfiguration;
 import org.kcscim.config.ScimConfigurationStore;
 import org.kcscim.config.UserDeleteAction;
@@ -42,6 +43,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /admin/realms/{realm}/provisioning/configurations}: SCIM configurations of the realm and their keys.
@@ -77,7 +79,11 @@ public class ConfigurationsAdminResource {
         auth.realm().requireViewRealm();
         long now = System.currentTimeMillis();
         ArrayNode list = JsonNodeFactory.instance.arrayNode();
-        store.list().forEach(configuration -> list.add(representation(configuration, now)));
+        List<ScimConfiguration> configurations = store.list();
+        Map<String, Long> lastUses = KeyUsage.of(session)
+                .lastUses(configurations.stream().map(ScimConfiguration::id).toList());
+        configurations.forEach(configuration -> list.add(
+                representation(configuration, lastUses.getOrDefault(configuration.id(), 0L), now)));
         return Response.ok(list, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -272,8 +278,13 @@ public class ConfigurationsAdminResource {
     }
 
     private ObjectNode representation(ScimConfiguration configuration, long now) {
+        return representation(configuration, KeyUsage.of(session).lastUse(configuration.id()), now);
+    }
+
+    private ObjectNode representation(ScimConfiguration configuration, long keyLastUsedAt, long now) {
         List<String> accountNames = accounts.namesOf(configuration.settings().accountRealmIds());
-        return ConfigurationRepresentation.of(configuration, accountNames, ScimBaseUrl.of(session, realm), now);
+        return ConfigurationRepresentation.of(configuration, keyLastUsedAt, accountNames, ScimBaseUrl.of(session, realm),
+                now);
     }
 
 }

@@ -15,6 +15,9 @@ import java.util.List;
 /**
  * The component factory of SCIM configurations. It names the component's config keys and declares the key
  * hashes secret, so that Keycloak masks them wherever it shows components (admin API, partial export).
+ *
+ * <p>Owns the node's {@link KeyUseMemo}: the factory is the configuration SPI's one object that lives as long as
+ * the node.
  */
 public class ScimConfigurationComponentFactory
         implements ScimConfigurationProviderFactory {
@@ -31,7 +34,6 @@ public class ScimConfigurationComponentFactory
     public static final String KEY_CREATED_AT = "keyCreatedAt";
     public static final String PREVIOUS_KEY_HASH = "previousKeyHash";
     public static final String PREVIOUS_KEY_EXPIRES_AT = "previousKeyExpiresAt";
-    public static final String KEY_LAST_USED_AT = "keyLastUsedAt";
 
     private static final ScimConfigurationProvider PROVIDER = new ScimConfigurationProvider() {
     };
@@ -50,6 +52,14 @@ public class ScimConfigurationComponentFactory
             .property().name(PREVIOUS_KEY_HASH).type(ProviderConfigProperty.PASSWORD).secret(true)
                 .label("Previous API key hash").add()
             .build();
+
+    private final KeyUseMemo keyUseMemo = KeyUseMemo.onSystemClock();
+
+    /** The memo of the key-use stamps this node wrote, shared by all its sessions. */
+    static KeyUseMemo keyUseMemo(KeycloakSession session) {
+        return ((ScimConfigurationComponentFactory) session.getKeycloakSessionFactory()
+                .getProviderFactory(ScimConfigurationProvider.class, ID)).keyUseMemo;
+    }
 
     @Override
     public ScimConfigurationProvider create(KeycloakSession session, ComponentModel model) {

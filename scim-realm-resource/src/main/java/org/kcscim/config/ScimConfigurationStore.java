@@ -3,6 +3,7 @@ package org.kcscim.config;
 import org.keycloak.common.util.MultivaluedHashMap;
 import org.keycloak.component.ComponentModel;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.jboss.logging.Logger;
@@ -16,14 +17,12 @@ import static org.kcscim.config.ScimConfigurationComponentFactory.*;
 /**
  * Reads and writes the SCIM configurations of one home realm, kept as components of that realm. Nothing is
  * cached here: Keycloak's realm cache holds components and invalidates them across the cluster, so a key
- * created or revoked on one node is seen by the next request on any node.
+ * created or revoked on one node is seen by the next request on any node. For that very reason SCIM requests
+ * never write a component: when a key was last used goes to {@link KeyUsage}.
  */
 public class ScimConfigurationStore {
 
     private static final Logger LOG = Logger.getLogger(ScimConfigurationStore.class);
-
-    /** How stale "key last used" may be; writing it on every request would invalidate the realm cache. */
-    private static final long LAST_USE_RESOLUTION_MILLIS = 60_000;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -101,30 +100,27 @@ public class ScimConfigurationStore {
         if (match == null || !match.active()) {
             return Optional.empty();
         }
-        if (now - match.apiKey().lastUsedAt() >= LAST_USE_RESOLUTION_MILLIS) {
+        if (keyUseMemo(session).due(match.id())) {
             recordUse(match.id(), now);
         }
         return Optional.of(match);
     }
 
     /**
-     * Writes "key last used" in a transaction of its own, so that the first requests of a directory, which arrive
-     * together, cannot fail each other over this bookkeeping: a write that loses the race is simply dropped. Only
-     * that one entry is changed on a freshly read component, so an administrator's concurrent edit is kept.
+     * Stamps the key use in a transaction of its own, committed at once, so that the row lock is held for one
+     * statement and a failure of this bookkeeping never fails the SCIM request.
      */
     private void recordUse(String configurationId, long now) {
-        String realmId = realm.getId();
         try {
-            KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), job -> {
-                RealmModel jobRealm = job.realms().getRealm(realmId);
-                ComponentModel component = jobRealm == null ? null : jobRealm.getComponent(configurationId);
-                if (component != null && isConfiguration(component)) {
-                    component.put(KEY_LAST_USED_AT, Long.toString(now));
-                    jobRealm.updateComponent(component);
-                }
-            });
+            KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(),
+                    job -> KeyUsage.of(job).stamp(configurationId, now));
+        } catch (ModelDuplicateException e) {
+            // Keycloak's name for a violated constraint: another node inserted the first stamp at the same moment
+            // (its stamp is as good), or the configuration was deleted meanwhile (nothing left to stamp)
+            LOG.debugf(e, "Key use of SCIM configuration %s not recorded: another node recorded it, or the"
+                    + " configuration is gone", configurationId);
         } catch (RuntimeException e) {
-            LOG.debugf(e, "Key use of SCIM configuration %s not recorded: a concurrent request recorded it", configurationId);
+            LOG.warnf(e, "Key use of SCIM configuration %s not recorded; the request goes on", configurationId);
         }
     }
 
@@ -165,7 +161,6 @@ public class ScimConfigurationStore {
             config.putSingle(PREVIOUS_KEY_HASH, key.previousHash());
             config.putSingle(PREVIOUS_KEY_EXPIRES_AT, Long.toString(key.previousExpiresAt()));
         }
-        config.putSingle(KEY_LAST_USED_AT, Long.toString(key.lastUsedAt()));
         component.setConfig(config);
         return component;
     }
@@ -182,8 +177,7 @@ public class ScimConfigurationStore {
                 component.get(KEY_HASH),
                 component.get(KEY_CREATED_AT, 0L),
                 component.get(PREVIOUS_KEY_HASH),
-                component.get(PREVIOUS_KEY_EXPIRES_AT, 0L),
-                component.get(KEY_LAST_USED_AT, 0L));
+                component.get(PREVIOUS_KEY_EXPIRES_AT, 0L));
         return new ScimConfiguration(component.getId(), component.getParentId(), settings,
                 component.get(CREATED_AT, 0L), component.get(UPDATED_AT, 0L), key);
     }

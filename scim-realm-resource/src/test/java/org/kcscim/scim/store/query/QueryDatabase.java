@@ -3,6 +3,7 @@ package org.kcscim.scim.store.query;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
+import org.kcscim.config.KeyUseEntity;
 import org.kcscim.scim.store.ownership.UserOwnerEntity;
 import org.keycloak.models.jpa.entities.CredentialEntity;
 import org.keycloak.models.jpa.entities.FederatedIdentityEntity;
@@ -41,7 +42,7 @@ final class QueryDatabase implements AutoCloseable {
     private static final List<Class<?>> ENTITIES = List.of(UserEntity.class, UserAttributeEntity.class,
             UserGroupMembershipEntity.class, UserRequiredActionEntity.class, CredentialEntity.class,
             FederatedIdentityEntity.class, GroupEntity.class, GroupAttributeEntity.class, OrganizationEntity.class,
-            OrganizationDomainEntity.class, UserOwnerEntity.class);
+            OrganizationDomainEntity.class, UserOwnerEntity.class, KeyUseEntity.class);
     private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
 
     /** Hibernate logs through java.util.logging here; its INFO lines and the DDL's "drop a missing table" warnings are noise. */
