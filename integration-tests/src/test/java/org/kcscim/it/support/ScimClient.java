@@ -3,21 +3,33 @@ package org.kcscim.it.support;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A directory's view of one configuration: its realm's SCIM base URL and its API key. */
 public final class ScimClient {
 
     public static final String SCIM_JSON = "application/scim+json";
 
-    private final AdminClient http;
+    private final List<AdminClient> nodes;
+    private final AtomicInteger turn = new AtomicInteger();
     private final String realm;
     private final String key;
 
     public ScimClient(AdminClient http, String realm, String key) {
-        this.http = http;
+        this(List.of(http), realm, key);
+    }
+
+    private ScimClient(List<AdminClient> nodes, String realm, String key) {
+        this.nodes = List.copyOf(nodes);
         this.realm = realm;
         this.key = key;
+    }
+
+    /** A directory behind a round-robin load balancer: each request goes to the next of {@code nodes}. */
+    public static ScimClient alternating(List<AdminClient> nodes, String realm, String key) {
+        return new ScimClient(nodes, realm, key);
     }
 
     /** A fresh realm with one configuration, as most SCIM tests start. */
@@ -36,7 +48,7 @@ public final class ScimClient {
     }
 
     public String baseUrl() {
-        return http.baseUrl() + "/realms/" + realm + "/provisioning/scim/v2";
+        return nodes.get(0).baseUrl() + "/realms/" + realm + "/provisioning/scim/v2";
     }
 
     public HttpResult get(String endpoint) {
@@ -69,7 +81,8 @@ public final class ScimClient {
         all.putAll(headers);
         String path = endpoint.startsWith("http") ? endpoint
                 : "/realms/" + realm + "/provisioning/scim/v2/" + (endpoint.startsWith("/") ? endpoint.substring(1) : endpoint);
-        return http.send(method, path, key, body, all);
+        AdminClient node = nodes.get(Math.floorMod(turn.getAndIncrement(), nodes.size()));
+        return node.send(method, path, key, body, all);
     }
 
     /** POSTs a resource, expects 201, returns it. */
