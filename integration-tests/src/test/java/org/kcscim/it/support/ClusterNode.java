@@ -84,6 +84,17 @@ public final class ClusterNode {
         return logFile;
     }
 
+    /** The node's processes while it runs: {@code kc.sh} and the Keycloak JVM it started. */
+    public List<ProcessHandle> processes() {
+        ServerProcess running = process;
+        if (running == null) {
+            return List.of();
+        }
+        ProcessHandle root = running.handle();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.descendants())
+                .collect(Collectors.toList());
+    }
+
     public boolean isRunning() {
         ServerProcess running = process;
         return running != null && running.isAlive();
