@@ -147,6 +147,8 @@ class NodeFailureIT {
         for (Future<?> sender : senders) {
             sender.get(1, TimeUnit.MINUTES);
         }
+        Polling.until(Duration.ofSeconds(30), "B to drop the killed node from its cluster",
+                () -> cluster.nodeB().clusterSize().orElse(0) == 1);
 
         Set<String> seenByB = members(scimB, group);
         assertTrue(seenByB.containsAll(acknowledged), "B lacks acknowledged members: "
