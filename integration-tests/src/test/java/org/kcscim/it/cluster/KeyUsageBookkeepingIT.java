@@ -13,6 +13,7 @@ import org.kcscim.it.support.ScimClient;
 import org.kcscim.it.support.ScimConfigurations;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ class KeyUsageBookkeepingIT {
                 JsonNode shown = admin.send("GET", ScimConfigurations.path(realm) + "/" + directory.id(),
                         admin.adminToken(), null).expectStatus(200).json();
                 assertTrue(shown.path("keyLastUsedAt").isTextual(), shown.toString());
-                long usedAt = java.time.Instant.parse(shown.path("keyLastUsedAt").asText()).toEpochMilli();
+                long usedAt = Instant.parse(shown.path("keyLastUsedAt").asText()).toEpochMilli();
                 assertTrue(usedAt >= begin - 1000, "stamped during the load: " + shown);
             }
         }

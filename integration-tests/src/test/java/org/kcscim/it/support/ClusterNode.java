@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One Keycloak of a {@link KeycloakCluster}, in production mode ({@code kc.sh start --optimized}) from its own home:
@@ -91,7 +93,7 @@ public final class ClusterNode {
             return List.of();
         }
         ProcessHandle root = running.handle();
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.descendants())
+        return Stream.concat(Stream.of(root), root.descendants())
                 .collect(Collectors.toList());
     }
 
@@ -205,7 +207,7 @@ public final class ClusterNode {
         try {
             Files.createDirectories(logFile.getParent());
             Files.writeString(logFile, line + System.lineSeparator(), StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
