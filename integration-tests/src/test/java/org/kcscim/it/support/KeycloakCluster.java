@@ -46,21 +46,12 @@ public final class KeycloakCluster {
     /** The cluster failsafe describes through system properties (see the integration-tests pom). */
     public static KeycloakCluster fromSystemProperties() {
         return new KeycloakCluster(
-                Path.of(required("it.keycloak.home")),
-                Path.of(required("it.provider.jar")),
+                Path.of(KeycloakServer.required("it.keycloak.home")),
+                Path.of(KeycloakServer.required("it.provider.jar")),
                 Path.of(System.getProperty("it.build.dir", "target")).resolve("cluster"),
                 PostgresDatabase.fromSystemProperties(),
                 System.getProperty("it.admin.username", "admin"),
                 System.getProperty("it.admin.password", "admin"));
-    }
-
-    private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + property
-                    + " is not set; run the integration tests through Maven (mvn verify)");
-        }
-        return value;
     }
 
     public ClusterNode nodeA() {

@@ -79,7 +79,7 @@ public final class KeycloakServer {
                 .collect(Collectors.toList());
     }
 
-    private static String required(String property) {
+    static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("System property " + property
