@@ -31,10 +31,21 @@ public final class KeyUsage {
     }
 
     /**
+     * Gives a new configuration its row, "never used", so that every later stamp is an UPDATE: two nodes serving a
+     * directory's first requests at once then never race to insert it.
+     */
+    public void register(String configurationId) {
+        // The configuration's component first: the row's foreign key needs it, whatever order Hibernate would pick
+        em.flush();
+        em.persist(new KeyUseEntity(configurationId, 0));
+    }
+
+    /**
      * Stamps {@code now} as the configuration's last key use, unless its stamp is at most {@link #RESOLUTION} old,
      * as it is when another node has just written it. The stamp is one short UPDATE, so that a request never
-     * waits long on another node's lock of the row. The first use inserts the row; when two nodes insert it at
-     * once, one of them fails with a duplicate key, and it is for the caller to drop that failure.
+     * waits long on another node's lock of the row. Only a configuration without a row (created by an older
+     * version of the extension during a rolling upgrade) gets one inserted; when two nodes insert it at once, one
+     * of them fails with a duplicate key, and it is for the caller to drop that failure.
      */
     public void stamp(String configurationId, long now) {
         int updated = em.createQuery("update KeyUseEntity k set k.lastUsedAt = :now"

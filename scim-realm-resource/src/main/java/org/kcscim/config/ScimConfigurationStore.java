@@ -61,6 +61,7 @@ public class ScimConfigurationStore {
         ScimConfiguration draft = new ScimConfiguration(null, realm.getId(), settings, now, now,
                 StoredApiKey.first(key, now));
         ComponentModel saved = realm.addComponentModel(toComponent(draft));
+        KeyUsage.of(session).register(saved.getId());
         return new Created(fromComponent(saved), key);
     }
 

@@ -85,6 +85,14 @@ class KeyUsageBookkeepingIT {
         assertEquals(0, invalidations, "realm cache entries invalidated during the load");
         assertEquals(0, reloads, "realm cache entries loaded again during the load");
 
+        // No conflict over the stamps either: no node logged a failed stamp or a violated key of their table
+        for (ClusterNode node : cluster.nodes()) {
+            List<String> complaints = new ArrayList<>(node.logLines("[org.kcscim.config."));
+            complaints.addAll(node.logLines("pk_kcscim_key_use"));
+            complaints.addAll(node.logLines("PK_KCSCIM_KEY_USE"));
+            assertEquals(List.of(), complaints, node + " logged trouble with key-use stamps");
+        }
+
         // Each loaded key's use is on record, and both nodes' admin APIs show it
         for (ClusterNode node : cluster.nodes()) {
             AdminClient admin = node.admin();

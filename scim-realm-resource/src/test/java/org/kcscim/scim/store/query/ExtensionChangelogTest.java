@@ -129,9 +129,11 @@ class ExtensionChangelogTest {
         database.inTransaction(em -> em.unwrap(Session.class).doWork(ExtensionChangelogTest::update));
 
         database.inTransaction(em -> em.unwrap(Session.class).doWork(connection -> {
-            assertEquals(List.of("used " + USED_AT), rows(connection,
+            assertEquals(List.of("empty 0", "garbled 0", "negative 0", "never 0", "overflowing 0", "unstamped 0",
+                            "used " + USED_AT), rows(connection,
                     "SELECT CONFIGURATION_ID, LAST_USED_AT FROM KCSCIM_KEY_USE ORDER BY CONFIGURATION_ID"),
-                    "only numbers above 0 are stamps; nothing that could break the cast stops the migration");
+                    "only numbers above 0 are stamps, nothing that could break the cast stops the migration, and"
+                            + " every configuration has its row");
             assertEquals(List.of("ldap keyLastUsedAt", "used keyHash"), rows(connection,
                     "SELECT COMPONENT_ID, NAME FROM COMPONENT_CONFIG WHERE NAME <> 'keyHash' OR COMPONENT_ID = 'used'"
                             + " ORDER BY COMPONENT_ID, NAME"),
@@ -149,8 +151,10 @@ class ExtensionChangelogTest {
         }));
         database.inTransaction(em -> em.unwrap(Session.class).doWork(ExtensionChangelogTest::update));
 
+        assertEquals(Map.of("a", 0L, "b", 0L, "c", 0L), database.read(em -> new KeyUsage(em).lastUses(List.of("a", "b", "c"))),
+                "every configuration has its row, never used");
         database.inTransaction(em -> new KeyUsage(em).stamp("a", USED_AT));
-        assertEquals(USED_AT, (long) database.read(em -> new KeyUsage(em).lastUse("a")), "the first use inserts the row");
+        assertEquals(USED_AT, (long) database.read(em -> new KeyUsage(em).lastUse("a")), "the first use updates the row");
 
         long minuteLater = USED_AT + KeyUsage.RESOLUTION.toMillis();
         database.inTransaction(em -> new KeyUsage(em).stamp("a", minuteLater));
@@ -159,16 +163,30 @@ class ExtensionChangelogTest {
 
         database.inTransaction(em -> new KeyUsage(em).stamp("a", minuteLater + 1));
         database.inTransaction(em -> new KeyUsage(em).stamp("b", USED_AT));
-        assertEquals(Map.of("a", minuteLater + 1, "b", USED_AT),
+        assertEquals(Map.of("a", minuteLater + 1, "b", USED_AT, "c", 0L),
                 database.read(em -> new KeyUsage(em).lastUses(List.of("a", "b", "c"))));
         assertEquals(0L, (long) database.read(em -> new KeyUsage(em).lastUse("c")), "never used");
+
+        // A configuration created after the migration gets its row when it is created; one that an older version
+        // created during a rolling upgrade has none, and its first use inserts it
+        database.inTransaction(em -> em.unwrap(Session.class).doWork(connection -> {
+            configuration(connection, "created", null);
+            configuration(connection, "upgrading", null);
+        }));
+        database.inTransaction(em -> new KeyUsage(em).register("created"));
+        assertEquals(0L, (long) database.read(em -> new KeyUsage(em).lastUse("created")));
+        database.inTransaction(em -> new KeyUsage(em).stamp("created", USED_AT));
+        database.inTransaction(em -> new KeyUsage(em).stamp("upgrading", USED_AT));
+        assertEquals(Map.of("created", USED_AT, "upgrading", USED_AT),
+                database.read(em -> new KeyUsage(em).lastUses(List.of("created", "upgrading"))));
         assertEquals(Map.of(), database.read(em -> new KeyUsage(em).lastUses(List.of())));
 
         // As Keycloak deletes a component, alone or with its realm: its config rows, then its own row
         database.inTransaction(em -> em.unwrap(Session.class).doWork(connection -> {
             execute(connection, "DELETE FROM COMPONENT_CONFIG WHERE COMPONENT_ID = 'a'");
             execute(connection, "DELETE FROM COMPONENT WHERE ID = 'a'");
-            assertEquals(List.of("b"), rows(connection, "SELECT CONFIGURATION_ID FROM KCSCIM_KEY_USE"),
+            assertEquals(List.of("b", "c", "created", "upgrading"), rows(connection,
+                            "SELECT CONFIGURATION_ID FROM KCSCIM_KEY_USE ORDER BY CONFIGURATION_ID"),
                     "a configuration deleted by Keycloak takes its stamp with it");
         }));
     }
