@@ -1,6 +1,10 @@
 package org.kcscim.scim.endpoint;
 
+import org.jboss.logging.Logger;
+import org.kcscim.compatibility.ExtensionVersion;
+import org.kcscim.compatibility.KeycloakCompatibility;
 import org.keycloak.Config;
+import org.keycloak.common.Version;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
@@ -18,8 +22,16 @@ import java.util.List;
  * <p>Owns the node's {@link FailedAuthenticationThrottle} and {@link HeldAnswers}, the throttle configured with the SPI options
  * {@code --spi-realm-restapi-extension--provisioning--failed-authentication-limit} and
  * {@code --spi-realm-restapi-extension--provisioning--failed-authentication-window-seconds}.
+ *
+ * <p>Also says at startup which extension version runs on which Keycloak version, and warns when that Keycloak is
+ * untested or known to break the extension. This factory does it because every installation loads it (the SCIM
+ * endpoint is the extension's reason to be, and the Keycloak bug worth warning about breaks exactly this endpoint) and
+ * Keycloak calls {@link #postInit} once per factory per server start, at run time only (not in {@code kc.sh build}).
+ * The extension's other factories stay silent, so the lines appear once.
  */
 public class ProvisioningRealmResourceProviderFactory implements RealmResourceProviderFactory {
+
+    private static final Logger LOG = Logger.getLogger(ProvisioningRealmResourceProviderFactory.class);
 
     public static final String ID = "provisioning";
     public static final String FAILED_AUTHENTICATION_LIMIT = "failed-authentication-limit";
@@ -89,6 +101,11 @@ public class ProvisioningRealmResourceProviderFactory implements RealmResourcePr
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        KeycloakCompatibility compatibility = KeycloakCompatibility.of(Version.VERSION);
+        LOG.info(compatibility.startupLine(ExtensionVersion.current()));
+        compatibility.untestedWarning().ifPresent(LOG::warn);
+        // ERROR rather than WARN: on these versions no directory can provision at all
+        compatibility.knownBugError().ifPresent(LOG::error);
     }
 
     @Override
