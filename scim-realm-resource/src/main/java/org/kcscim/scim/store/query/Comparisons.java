@@ -16,8 +16,9 @@ import org.kcscim.scim.protocol.filter.ComparisonOperator;
  *   matches resources without a title, and inside {@code emails[...]} the test is per entry;</li>
  *   <li>{@code eq null} is "not present" and {@code ne null} is "present" ({@code pr}).</li>
  * </ul>
- * Text compares under {@code lower()} on both sides unless the attribute is {@code caseExact}; {@code gt ge lt le}
- * on text are lexicographic in the database's collation; {@code co sw ew} are LIKE with {@link LikePatterns}.
+ * Text compares under {@code lower()} on both sides unless the attribute is {@code caseExact}, and then
+ * case-sensitively on every database ({@link CaseExactText}); {@code gt ge lt le} on text are lexicographic in the
+ * database's collation; {@code co sw ew} are LIKE with {@link LikePatterns}.
  * dateTimes compare as whole epoch milliseconds ({@link MillisComparison}); booleans of a boolean column compare
  * as booleans, and booleans kept as text as {@code "true"}/{@code "false"}.
  */
@@ -25,10 +26,12 @@ final class Comparisons {
 
     private final CriteriaBuilder cb;
     private final QueryParameters parameters;
+    private final CaseExactText caseExact;
 
-    Comparisons(CriteriaBuilder cb, QueryParameters parameters) {
+    Comparisons(CriteriaBuilder cb, QueryParameters parameters, CaseExactText caseExact) {
         this.cb = cb;
         this.parameters = parameters;
+        this.caseExact = caseExact;
     }
 
     /** The predicate of {@code <source> <operator> <value>}. */
@@ -123,10 +126,9 @@ final class Comparisons {
             if (type.lowersLiteral()) {
                 compared = cb.lower(compared);
             }
-            if (operator.isSubstring()) {
-                return cb.like(column, compared, LikePatterns.ESCAPE);
-            }
-            return order(operator, column, compared);
+            Predicate plain = operator.isSubstring() ? cb.like(column, compared, LikePatterns.ESCAPE)
+                    : order(operator, column, compared);
+            return type.caseExact() ? caseExact.compare(plain, operator, column, compared) : plain;
         };
     }
 

@@ -56,21 +56,24 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
     private final ResourceRows rows;
     private final Comparisons comparisons;
 
-    private FilterTranslator(CriteriaBuilder cb, ResourceKind kind, ResourceRows rows, QueryParameters parameters) {
+    private FilterTranslator(CriteriaBuilder cb, ResourceKind kind, ResourceRows rows, QueryParameters parameters,
+                             CaseExactText caseExact) {
         this.cb = cb;
         this.kind = kind;
         this.rows = rows;
-        this.comparisons = new Comparisons(cb, parameters);
+        this.comparisons = new Comparisons(cb, parameters, caseExact);
     }
 
     /**
      * @param filter a filter that passed {@code FilterValidator.validate} for the kind's resource type
      * @param query      the query {@code rows} belong to; subqueries are created in it
      * @param parameters where the compared values are bound, to be set on the query once built
+     * @param caseExact  how the database keeps case-exact comparisons case-sensitive
      */
     static Predicate translate(Filter filter, CriteriaBuilder cb, CommonAbstractCriteria query, ResourceRows rows,
-                               ResourceKind kind, QueryParameters parameters) {
-        return filter.accept(new FilterTranslator(cb, kind, rows, parameters), new Scope(query, null, null, null));
+                               ResourceKind kind, QueryParameters parameters, CaseExactText caseExact) {
+        return filter.accept(new FilterTranslator(cb, kind, rows, parameters, caseExact),
+                new Scope(query, null, null, null));
     }
 
     @Override

@@ -46,7 +46,8 @@ public abstract class ResourceQuery {
         QueryParameters parameters = new QueryParameters(cb);
         // count(1) rather than count(id): a count that reads no column can be answered from the narrowest index
         // (every join here is one row per resource, and filters are IN subqueries, so nothing is counted twice)
-        query.select(cb.count(cb.literal(1))).where(where(cb, query, rows, filter, parameters));
+        CaseExactText caseExact = CaseExactText.of(em, cb);
+        query.select(cb.count(cb.literal(1))).where(where(cb, query, rows, filter, parameters, caseExact));
         return CustomPlans.around(em, () -> parameters.bindTo(em.createQuery(query)).getSingleResult());
     }
 
@@ -68,10 +69,11 @@ public abstract class ResourceQuery {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<String> query = cb.createQuery(String.class);
         ResourceRows rows = kind.rows(cb, query, realmId, ownerId);
+        CaseExactText caseExact = CaseExactText.of(em, cb);
         // Ordering first: it validates sortBy, and its join must exist before the query is used
-        query.orderBy(SortOrders.of(cb, kind, rows, sort));
+        query.orderBy(SortOrders.of(cb, kind, rows, sort, caseExact));
         QueryParameters parameters = new QueryParameters(cb);
-        query.select(rows.id()).where(where(cb, query, rows, filter, parameters));
+        query.select(rows.id()).where(where(cb, query, rows, filter, parameters, caseExact));
         if (limit == 0) {
             return List.of();
         }
@@ -81,11 +83,11 @@ public abstract class ResourceQuery {
 
     /** The filter, then the scope: translating the filter may join the entity, which adds to the scope. */
     private Predicate where(CriteriaBuilder cb, CommonAbstractCriteria query, ResourceRows rows, Filter filter,
-                            QueryParameters parameters) {
+                            QueryParameters parameters, CaseExactText caseExact) {
         if (filter == null) {
             return rows.scope();
         }
-        Predicate matches = FilterTranslator.translate(filter, cb, query, rows, kind, parameters);
+        Predicate matches = FilterTranslator.translate(filter, cb, query, rows, kind, parameters, caseExact);
         return cb.and(rows.scope(), matches);
     }
 }

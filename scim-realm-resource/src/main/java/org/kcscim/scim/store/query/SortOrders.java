@@ -19,7 +19,9 @@ import java.util.Set;
  * <ul>
  *   <li>Sortable: singular attributes with a column or a stored row ({@link AttributeTargets#sortable}), and
  *   {@code emails} by Keycloak's email, the primary one. Anything else is 400 {@code invalidValue}.</li>
- *   <li>Text sorts under {@code lower()} unless {@code caseExact}.</li>
+ *   <li>Text sorts under {@code lower()} unless {@code caseExact}, and then case-sensitively: where the database's
+ *   collation ignores case, values that differ only in case are ordered by a second key ({@link CaseExactText}),
+ *   not left to the id.</li>
  *   <li>A resource without a value sorts last in ascending order and first in descending order, as RFC 7644
  *   §3.4.2.3 says, the same on every database: a {@code case when value is null then 1 else 0 end} key comes
  *   before the value, in the same direction, instead of relying on each database's placement of nulls. Columns
@@ -35,7 +37,9 @@ final class SortOrders {
     private SortOrders() {
     }
 
-    static List<Order> of(CriteriaBuilder cb, ResourceKind kind, ResourceRows rows, SortRequest sort) {
+    @SuppressWarnings("unchecked")
+    static List<Order> of(CriteriaBuilder cb, ResourceKind kind, ResourceRows rows, SortRequest sort,
+                          CaseExactText caseExact) {
         List<Order> orders = new ArrayList<>();
         if (sort == null) {
             rows.defaultOrder().forEach(key -> orders.add(cb.asc(key)));
@@ -50,6 +54,10 @@ final class SortOrders {
                 orders.add(sort.descending() ? cb.desc(missing) : cb.asc(missing));
             }
             orders.add(sort.descending() ? cb.desc(value) : cb.asc(value));
+            if (isCaseExactText(target)) {
+                caseExact.tieBreaker((Expression<String>) value)
+                        .ifPresent(key -> orders.add(sort.descending() ? cb.desc(key) : cb.asc(key)));
+            }
         }
         orders.add(cb.asc(rows.id()));
         return orders;
@@ -61,6 +69,16 @@ final class SortOrders {
                 .orElseThrow(() -> cannotSort(sort, "unknown attribute for the resource type " + targets.type().name()));
         return targets.sortable(resolved)
                 .orElseThrow(() -> cannotSort(sort, "only singular attributes kept by the server, and emails, are sortable"));
+    }
+
+    /**
+     * Case-exact text whose values may differ only in case. Not the id: a primary key is unique in the column's
+     * collation, and sorting by it alone keeps to its index.
+     */
+    private static boolean isCaseExactText(Target target) {
+        ValueType type = target instanceof Target.Column column ? ValueType.of(column)
+                : ValueType.of((Target.Stored) target);
+        return type.kind() == Target.Kind.TEXT && type.caseExact() && !target.equals(AttributeTargets.ID);
     }
 
     private static Expression<?> sortKey(CriteriaBuilder cb, ResourceRows rows, Target target) {

@@ -33,9 +33,9 @@ import java.util.logging.Logger;
 
 /**
  * Hibernate (the version Keycloak ships) over Keycloak's user and group entities, with a schema generated from
- * them, on in-memory H2 or on a throw-away database of the PostgreSQL at 127.0.0.1:5432 (user postgres, trust
- * authentication). Only for the query tests: Keycloak's real schema comes from Liquibase, but the columns these
- * queries touch are the entities' own.
+ * them, on in-memory H2, or on a throw-away database of the PostgreSQL at 127.0.0.1:5432 (user postgres, trust
+ * authentication) or of the MariaDB at 127.0.0.1:3306 (user root, no password). Only for the query tests:
+ * Keycloak's real schema comes from Liquibase, but the columns these queries touch are the entities' own.
  */
 final class QueryDatabase implements AutoCloseable {
 
@@ -44,6 +44,7 @@ final class QueryDatabase implements AutoCloseable {
             FederatedIdentityEntity.class, GroupEntity.class, GroupAttributeEntity.class, OrganizationEntity.class,
             OrganizationDomainEntity.class, UserOwnerEntity.class, KeyUseEntity.class);
     private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String MARIADB = "jdbc:mariadb://127.0.0.1:3306/";
 
     /** Hibernate logs through java.util.logging here; its INFO lines and the DDL's "drop a missing table" warnings are noise. */
     private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
@@ -80,8 +81,16 @@ final class QueryDatabase implements AutoCloseable {
     }
 
     static boolean postgresReachable() {
+        return reachable(5432);
+    }
+
+    static boolean mariaDbReachable() {
+        return reachable(3306);
+    }
+
+    private static boolean reachable(int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
             return true;
         } catch (IOException unreachable) {
             return false;
@@ -90,15 +99,32 @@ final class QueryDatabase implements AutoCloseable {
 
     /** A new database on the local PostgreSQL, dropped again by {@link #close()}. */
     static QueryDatabase postgres() {
-        String name = "kcscim_query_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                .toLowerCase(Locale.ROOT);
-        admin("CREATE DATABASE " + name);
+        String name = newName();
+        String admin = POSTGRES + "postgres";
+        admin(admin, "postgres", "CREATE DATABASE " + name);
         return new QueryDatabase(POSTGRES + name, "postgres", "ALTER TABLE USER_ATTRIBUTE ALTER COLUMN LONG_VALUE TYPE TEXT",
-                () -> admin("DROP DATABASE IF EXISTS " + name));
+                () -> admin(admin, "postgres", "DROP DATABASE IF EXISTS " + name));
     }
 
-    private static void admin(String sql) {
-        try (Connection connection = DriverManager.getConnection(POSTGRES + "postgres", "postgres", "");
+    /**
+     * A new database on the local MariaDB, dropped again by {@link #close()}. utf8mb4 is the character set
+     * Keycloak's database guide asks for; its tables take the database's default collation, which ignores case as
+     * the server's defaults do, so the tests see what production sees.
+     */
+    static QueryDatabase mariaDb() {
+        String name = newName();
+        admin(MARIADB, "root", "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        // Liquibase makes Keycloak's NCLOB LONG_VALUE a LONGTEXT here
+        return new QueryDatabase(MARIADB + name, "root", "ALTER TABLE USER_ATTRIBUTE MODIFY LONG_VALUE LONGTEXT",
+                () -> admin(MARIADB, "root", "DROP DATABASE IF EXISTS " + name));
+    }
+
+    private static String newName() {
+        return "kcscim_query_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    }
+
+    private static void admin(String url, String user, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, user, "");
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {

@@ -76,6 +76,8 @@ final class QueryFixture {
         member(admins, "u2");
         GroupEntity staff = group("g2", "staff", GroupEntity.TOP_PARENT_ID, GroupModel.Type.REALM, OWNER);
         attribute(staff, StoredNames.CREATED, "0000000002500");
+        // Differs from g1's only in case, and externalId is case-exact
+        attribute(staff, "kcscim.externalId", "g-1");
         member(staff, "u3");
         group("g3", "Empty", GroupEntity.TOP_PARENT_ID, GroupModel.Type.REALM, OWNER);
 

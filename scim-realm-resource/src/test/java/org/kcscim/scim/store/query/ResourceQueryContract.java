@@ -69,6 +69,15 @@ abstract class ResourceQueryContract {
                 arguments("id eq \"U2\"", ""),
                 arguments("externalId eq \"EXT-1\"", "u1"),
                 arguments("externalId eq \"ext-1\"", ""),
+                // Case-exact: no database collation that ignores case may blur these (MariaDB's default does)
+                arguments("id sw \"U\"", ""),
+                arguments("externalId ne \"ext-1\"", "u1 u2 u3 u4"),
+                arguments("externalId sw \"ext\"", "u2"),
+                arguments("externalId co \"XT\"", "u1"),
+                arguments("externalId ew \"T-2\"", ""),
+                // Which of EXT-1 and ext-1 sorts first is the collation's, but they are never equal
+                arguments("externalId lt \"ext-1\" or externalId gt \"ext-1\"", "u1 u2"),
+                arguments("externalId ge \"ext-1\" and externalId le \"ext-1\"", ""),
                 arguments("externalId pr", "u1 u2"),
                 arguments("name.givenName eq \"alice\"", "u1"),
                 arguments("name.familyName pr", "u1 u2"),
@@ -78,6 +87,7 @@ abstract class ResourceQueryContract {
                 arguments("active eq \"False\"", "u2"),
                 arguments("active ne true", "u2"),
                 arguments("title eq \"engineer\"", "u1"),
+                arguments("title sw \"ENG\"", "u1"),
                 arguments("title ne \"Engineer\"", "u2 u3 u4"),
                 arguments("title pr", "u1 u2 u3"),
                 arguments("title eq null", "u4"),
@@ -145,6 +155,7 @@ abstract class ResourceQueryContract {
                 arguments("groups.value eq \"g1\"", "u1 u2"),
                 arguments("groups[value eq \"y3\"]", "u1"),
                 arguments("groups.display eq \"STAFF\"", "u3"),
+                arguments("groups.value eq \"G1\"", ""),
                 arguments("userName eq \"alice\" or userName eq \"dave\"", "u1 u4"),
                 arguments("not (userName eq \"alice\") and active eq true", "u3 u4"),
                 arguments("(title pr or nickName pr) and not (emails[type eq \"home\"])", "u4"));
@@ -166,6 +177,7 @@ abstract class ResourceQueryContract {
                 arguments("displayName sw \"S\"", "g2"),
                 arguments("members[value eq \"u1\"]", "g1"),
                 arguments("members[value eq \"U1\"]", ""),
+                arguments("members[value sw \"U\"]", ""),
                 arguments("members.value eq \"u3\"", "g2"),
                 arguments("members pr", "g1 g2"),
                 arguments("not (members pr)", "g3"),
@@ -177,6 +189,9 @@ abstract class ResourceQueryContract {
                 arguments("meta.resourceType eq \"User\" and displayName pr", ""),
                 arguments("meta.resourceType co \"rou\" and displayName eq \"admins\"", "g1"),
                 arguments("externalId eq \"G-1\"", "g1"),
+                arguments("externalId eq \"g-1\"", "g2"),
+                arguments("externalId sw \"G\"", "g1"),
+                arguments("externalId ge \"g-1\" and externalId le \"g-1\"", "g2"),
                 arguments("id eq \"y1\" or id eq \"y2\" or id eq \"y3\"", ""));
     }
 
@@ -246,6 +261,19 @@ abstract class ResourceQueryContract {
                 .ids(null, SortRequest.descending(AttributePath.of("meta", "created")), 0, 10)));
         assertEquals(List.of("g1", "g2", "g3"), database.read(em -> new GroupQuery(em, REALM, OWNER)
                 .ids(null, null, 0, 10)));
+    }
+
+    @Test
+    void givenASortByACaseExactAttributeThenValuesThatDifferOnlyInCaseAreNotTies() {
+        // G-1 (g1) and g-1 (g2): which comes first is the collation's, but descending must reverse it, which a tie
+        // broken by id would not; g3 has none
+        AttributePath externalId = AttributePath.of("externalId");
+        List<String> ascending = database.read(em -> new GroupQuery(em, REALM, OWNER)
+                .ids(null, SortRequest.ascending(externalId), 0, 10));
+        List<String> descending = database.read(em -> new GroupQuery(em, REALM, OWNER)
+                .ids(null, SortRequest.descending(externalId), 0, 10));
+        assertEquals("g3", ascending.get(2));
+        assertEquals(List.of("g3", ascending.get(1), ascending.get(0)), descending);
     }
 
     @Test
