@@ -2,6 +2,7 @@ package org.kcscim.authenticator;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.kcscim.compatibility.KeycloakCompatibility;
 import org.kcscim.enforcement.RefusalDetails;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -39,7 +40,8 @@ final class Refusal {
                 .detail(RefusalDetails.ALLOWED_MEANS, verdict.allowedMeans().isEmpty()
                         ? RefusalDetails.NO_MEANS : String.join(",", verdict.allowedMeans()))
                 .detail(RefusalDetails.REASON, verdict.reason());
-        if (BROKER_FLOW_PATHS.contains(context.getFlowPath())) {
+        if (BROKER_FLOW_PATHS.contains(context.getFlowPath())
+                && KeycloakCompatibility.running().sendsBrokerFlowEvents()) {
             // Keycloak sends the event of a broker flow itself once the flow returns, whatever it then holds:
             // sending it here too would record the refusal twice
             Event pending = event.getEvent();

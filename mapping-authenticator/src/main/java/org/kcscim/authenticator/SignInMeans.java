@@ -50,9 +50,10 @@ final class SignInMeans {
     }
 
     private static Optional<UserSessionModel> ssoSession(AuthenticationFlowContext context) {
+        // getSession(), not session(): AuthResult is a record with session() only after 26.4; getSession() is on all
         AuthenticationManager.AuthResult cookie = AuthenticationManager.authenticateIdentityCookie(
                 context.getSession(), context.getRealm(), true);
-        return Optional.ofNullable(cookie).map(AuthenticationManager.AuthResult::session);
+        return Optional.ofNullable(cookie).map(AuthenticationManager.AuthResult::getSession);
     }
 
     private static AuthMeans startedWith(UserSessionModel userSession) {

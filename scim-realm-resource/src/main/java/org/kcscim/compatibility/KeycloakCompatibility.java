@@ -50,6 +50,20 @@ public final class KeycloakCompatibility {
         return new KeycloakCompatibility(reported, release);
     }
 
+    /** The Keycloak this server runs: the one place where the extension adapts to the Keycloak line at run time. */
+    public static KeycloakCompatibility running() {
+        return Running.KEYCLOAK;
+    }
+
+    /**
+     * Whether Keycloak sends the event of a first or post broker login flow itself once the flow returns, as it does
+     * from 26.5 on (an authenticator that refused must then only leave its error in that event, or it is recorded
+     * twice); on 26.4 the authenticator must send it. A version that cannot be read is taken for a newer one.
+     */
+    public boolean sendsBrokerFlowEvents() {
+        return release == null || release.compareLine(TESTED_MAJOR, 5) >= 0;
+    }
+
     /** The INFO line: which extension version runs on which Keycloak version. */
     public String startupLine(String extensionVersion) {
         return PRODUCT + " " + extensionVersion + " on Keycloak " + shownVersion();
@@ -102,6 +116,11 @@ public final class KeycloakCompatibility {
 
     private String shownVersion() {
         return reported.isEmpty() ? "(no version reported)" : reported;
+    }
+
+    /** Read on first use, from the Keycloak classes of the running server. */
+    private static final class Running {
+        static final KeycloakCompatibility KEYCLOAK = of(org.keycloak.common.Version.VERSION);
     }
 
     /** A parsed version; {@code qualifier} is null for a plain release. */

@@ -99,4 +99,15 @@ class KeycloakCompatibilityTest {
     void givenAVersionWithoutTheBearerCheckBugThenThereIsNoError(String version) {
         assertEquals(Optional.empty(), KeycloakCompatibility.of(version).knownBugError());
     }
+
+    @Test
+    void keycloakSendsTheEventOfABrokerFlowItselfFrom26Point5On() {
+        assertFalse(KeycloakCompatibility.of("26.4.7").sendsBrokerFlowEvents());
+        assertFalse(KeycloakCompatibility.of("26.4.0").sendsBrokerFlowEvents());
+        assertTrue(KeycloakCompatibility.of("26.5.0").sendsBrokerFlowEvents());
+        assertTrue(KeycloakCompatibility.of("26.7.5").sendsBrokerFlowEvents());
+        assertTrue(KeycloakCompatibility.of("27.0.0").sendsBrokerFlowEvents());
+        assertTrue(KeycloakCompatibility.of("999.0.0-SNAPSHOT").sendsBrokerFlowEvents());
+        assertTrue(KeycloakCompatibility.of("UNKNOWN").sendsBrokerFlowEvents(), "unreadable is taken for newer");
+    }
 }

@@ -68,7 +68,7 @@ public final class KeycloakServer {
                 Path.of(required("it.keycloak.home")),
                 Path.of(required("it.provider.jar")),
                 database,
-                buildDir.resolve("keycloak-" + database.name() + ".log"),
+                buildDir.resolve("keycloak-" + database.name() + System.getProperty("it.log.suffix", "") + ".log"),
                 System.getProperty("it.admin.username", "admin"),
                 System.getProperty("it.admin.password", "admin"),
                 extraOptions(System.getProperty("it.keycloak.options", "")));

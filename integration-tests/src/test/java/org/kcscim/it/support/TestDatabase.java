@@ -5,11 +5,11 @@ import java.util.Locale;
 
 /**
  * The database one test run's Keycloak works on, chosen by the system property {@code it.db} that each failsafe
- * execution sets ({@code h2} or {@code postgres}).
+ * execution sets ({@code h2}, {@code postgres} or {@code mariadb}).
  */
 public interface TestDatabase extends AutoCloseable {
 
-    /** Short name, used in log file names and messages: {@code h2} or {@code postgres}. */
+    /** Short name, used in log file names and messages: {@code h2}, {@code postgres} or {@code mariadb}. */
     String name();
 
     /** Makes the database ready for a fresh server; called once, before Keycloak starts. */
@@ -35,7 +35,8 @@ public interface TestDatabase extends AutoCloseable {
         return switch (db) {
             case "h2" -> new H2Database();
             case "postgres" -> PostgresDatabase.fromSystemProperties();
-            default -> throw new IllegalArgumentException("Unknown it.db '" + db + "'; use h2 or postgres");
+            case "mariadb" -> MariaDbDatabase.fromSystemProperties();
+            default -> throw new IllegalArgumentException("Unknown it.db '" + db + "'; use h2, postgres or mariadb");
         };
     }
 }

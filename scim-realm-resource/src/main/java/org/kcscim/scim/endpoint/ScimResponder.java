@@ -9,13 +9,13 @@ import org.jboss.logging.Logger;
 import org.kcscim.config.ScimConfiguration;
 import org.kcscim.scim.protocol.error.ScimErrorBody;
 import org.kcscim.scim.protocol.error.ScimException;
-import org.kcscim.scim.protocol.error.ScimType;
+import org.kcscim.scim.store.DatabaseRejection;
 import org.kcscim.scim.store.PendingWrites;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one place where a SCIM request becomes a response: it authenticates, runs the operation, and maps every
@@ -57,14 +57,13 @@ final class ScimResponder {
         } catch (ScimException e) {
             rollback();
             return error(e);
-        } catch (ModelDuplicateException e) {
-            // Two requests raced for one unique value (a userName, an email, a group name), here or on another
-            // node; the database let the first one have it
-            rollback();
-            return error(new ScimException(409, ScimType.UNIQUENESS,
-                    "A concurrent request created or changed a resource with the same unique value"));
         } catch (RuntimeException e) {
             rollback();
+            // Two requests raced for one unique value, here or on another node, or the database refused a value
+            Optional<ScimException> rejection = DatabaseRejection.of(e);
+            if (rejection.isPresent()) {
+                return error(rejection.get());
+            }
             LOG.errorf(e, "SCIM request in realm %s failed", realm.getName());
             return error(new ScimException(500, null, "The server could not complete the request"));
         }

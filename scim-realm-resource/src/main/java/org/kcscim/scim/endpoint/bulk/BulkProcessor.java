@@ -14,16 +14,16 @@ import org.kcscim.scim.protocol.bulk.BulkResponse;
 import org.kcscim.scim.protocol.bulk.BulkResult;
 import org.kcscim.scim.protocol.bulk.BulkTarget;
 import org.kcscim.scim.protocol.error.ScimException;
-import org.kcscim.scim.protocol.error.ScimType;
 import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
+import org.kcscim.scim.store.DatabaseRejection;
 import org.kcscim.scim.store.ScimUrls;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -129,10 +129,12 @@ public final class BulkProcessor {
             });
         } catch (ScimException e) {
             throw e;
-        } catch (ModelDuplicateException e) {
-            // A concurrent write took the name between the check and the commit
-            throw new ScimException(409, ScimType.UNIQUENESS, "The resource conflicts with an existing one");
         } catch (RuntimeException e) {
+            // A concurrent write took a unique value between the check and the commit, or the database refused a value
+            Optional<ScimException> rejection = DatabaseRejection.of(e);
+            if (rejection.isPresent()) {
+                throw rejection.get();
+            }
             LOG.errorf(e, "SCIM bulk operation in realm %s failed", realmName);
             throw new ScimException(500, null, "The server could not complete the operation");
         }
