@@ -2,12 +2,19 @@ package org.kcscim.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kcscim.it.support.AdminClient;
 import org.kcscim.it.support.HttpResult;
+import org.kcscim.it.support.KeycloakServer;
 import org.kcscim.it.support.KeycloakServerExtension;
 
 /** The harness works: Keycloak runs with our provider jar, and the fixtures tests build on do their job. */
@@ -62,5 +69,20 @@ class ServerStartsIT {
         admin.send("GET", "/admin/realms/master/users", token, null).expectStatus(403);
         admin.send("DELETE", "/admin/realms/master/users/" + userId, admin.adminToken(), null).expectStatus(204);
         admin.deleteRealm(realm);
+    }
+
+    @Test
+    void startupSaysOnceWhichExtensionRunsOnWhichKeycloakWithoutAWarningInTheTestedRange(KeycloakServer server)
+            throws IOException {
+        // The distribution unpacks to keycloak-<version>: the version the server must report
+        String home = Path.of(System.getProperty("it.keycloak.home")).getFileName().toString();
+        String keycloakVersion = home.substring("keycloak-".length());
+        List<String> log = Files.readAllLines(server.logFile(), StandardCharsets.UTF_8);
+
+        List<String> startup = log.stream().filter(line -> line.contains("Keycloak SCIM provisioning ")).toList();
+        assertEquals(1, startup.size(), startup.toString());
+        assertTrue(startup.get(0).contains(" INFO ") && startup.get(0).endsWith(" on Keycloak " + keycloakVersion),
+                startup.get(0));
+        assertTrue(log.stream().noneMatch(line -> line.contains("outside the tested range")), "no range warning");
     }
 }

@@ -66,15 +66,6 @@ public final class KeycloakCluster {
         return List.copyOf(nodes);
     }
 
-    public String databaseName() {
-        return database.databaseName();
-    }
-
-    /** A JDBC URL of the cluster's database, for tests that check what was committed. */
-    public String jdbcUrl() {
-        return database.jdbcUrl();
-    }
-
     public synchronized void start() {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         try {

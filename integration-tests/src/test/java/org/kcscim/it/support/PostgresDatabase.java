@@ -1,34 +1,14 @@
 package org.kcscim.it.support;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
-
 /**
  * A database of its own on the PostgreSQL server at {@code it.postgres.url} (default
- * {@code jdbc:postgresql://127.0.0.1:5432/}), created before Keycloak starts and dropped after it stopped.
- * The server is expected to trust the configured user; the password may be empty.
+ * {@code jdbc:postgresql://127.0.0.1:5432/}). The server is expected to trust the configured user; the password
+ * may be empty.
  */
-final class PostgresDatabase implements TestDatabase {
-
-    private final String serverUrl;
-    private final String user;
-    private final String password;
-    private final String databaseName;
-    private final AtomicBoolean created = new AtomicBoolean();
+final class PostgresDatabase extends ServerDatabase {
 
     PostgresDatabase(String serverUrl, String user, String password) {
-        this.serverUrl = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
-        this.user = user;
-        this.password = password;
-        // Timestamp plus a few random digits: readable in psql, distinct for runs started in the same millisecond
-        this.databaseName = "kcscim_it_" + System.currentTimeMillis() + "_"
-                + ThreadLocalRandom.current().nextInt(1000, 10000);
+        super(serverUrl, user, password);
     }
 
     static PostgresDatabase fromSystemProperties() {
@@ -43,34 +23,25 @@ final class PostgresDatabase implements TestDatabase {
         return "postgres";
     }
 
-    String databaseName() {
-        return databaseName;
+    @Override
+    String createStatement(String database) {
+        return "CREATE DATABASE " + database;
     }
 
     @Override
-    public void create() {
-        execute("CREATE DATABASE " + databaseName);
-        created.set(true);
+    String dropStatement(String database) {
+        // FORCE (PostgreSQL 13+) in case a killed server left connections behind
+        return "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)";
     }
 
     @Override
-    public List<String> serverOptions() {
-        List<String> options = new ArrayList<>();
-        options.add("--db=postgres");
-        options.addAll(runtimeOptions());
-        return options;
+    String administrationDatabase() {
+        return "postgres";
     }
 
-    /** The options of {@code kc.sh start --optimized}, whose build already chose the vendor. */
-    List<String> runtimeOptions() {
-        return List.of(
-                "--db-url=" + jdbcUrl(),
-                "--db-username=" + user,
-                "--db-password=" + password);
-    }
-
-    String jdbcUrl() {
-        return serverUrl + databaseName;
+    @Override
+    String vendorOption() {
+        return "--db=postgres";
     }
 
     /**
@@ -79,34 +50,7 @@ final class PostgresDatabase implements TestDatabase {
      */
     @Override
     public String analyze() {
-        try (Connection connection = DriverManager.getConnection(serverUrl + databaseName, user, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute("VACUUM ANALYZE");
-            return "VACUUM ANALYZE run after seeding";
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + serverUrl + " refused VACUUM ANALYZE on " + databaseName, e);
-        }
-    }
-
-    @Override
-    public void close() {
-        if (created.compareAndSet(true, false)) {
-            // FORCE (PostgreSQL 13+) in case a killed server left connections behind
-            execute("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
-        }
-    }
-
-    private void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(serverUrl + "postgres", user, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + serverUrl + " refused: " + sql, e);
-        }
-    }
-
-    @Override
-    public String toString() {
-        return "postgres database " + databaseName + " on " + serverUrl;
+        executeInDatabase("VACUUM ANALYZE");
+        return "VACUUM ANALYZE run after seeding";
     }
 }
