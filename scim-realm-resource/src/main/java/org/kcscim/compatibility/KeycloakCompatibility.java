@@ -1,13 +1,16 @@
 package org.kcscim.compatibility;
 
+import org.keycloak.common.Version;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What this extension knows about the Keycloak version it runs on: whether that version is in the tested range, and
- * whether a known Keycloak bug breaks the extension there. Pure: it only reads the version string it is given, so the
- * startup lines can be tested for any version without a server.
+ * What this extension knows about the Keycloak version it runs on: whether that version is in the tested range,
+ * whether a known Keycloak bug breaks the extension there, and where Keycloak's lines behave differently. Apart from
+ * {@link #running()}, it only reads the version string it is given, so it can be tested for any version without a
+ * server.
  */
 public final class KeycloakCompatibility {
 
@@ -120,7 +123,7 @@ public final class KeycloakCompatibility {
 
     /** Read on first use, from the Keycloak classes of the running server. */
     private static final class Running {
-        static final KeycloakCompatibility KEYCLOAK = of(org.keycloak.common.Version.VERSION);
+        static final KeycloakCompatibility KEYCLOAK = of(Version.VERSION);
     }
 
     /** A parsed version; {@code qualifier} is null for a plain release. */

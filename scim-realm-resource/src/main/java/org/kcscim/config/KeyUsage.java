@@ -67,7 +67,7 @@ public final class KeyUsage {
         return row == null ? 0 : row.getLastUsedAt();
     }
 
-    /** The last key uses of these configurations, read in one query; a configuration never used is absent. */
+    /** The last key uses of these configurations, read in one query; one without a row yet is absent. */
     public Map<String, Long> lastUses(Collection<String> configurationIds) {
         if (configurationIds.isEmpty()) {
             return Map.of();

@@ -6,9 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * When a configuration's API key last authenticated a request: one row per configuration that was ever used, kept
- * out of the configuration's component because writing a component makes every node of a cluster reload the
- * realm's cache.
+ * When a configuration's API key last authenticated a request: one row per configuration, 0 until its key is first
+ * used, kept out of the configuration's component because writing a component makes every node of a cluster reload
+ * the realm's cache.
  * <p>
  * The changelog ({@code META-INF/kcscim-changelog.xml}) deletes the row with its component (a foreign key with
  * {@code ON DELETE CASCADE}), so a configuration deleted by any path, or with its realm, leaves nothing behind.

@@ -29,10 +29,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.kcscim.it.cluster.CrossNodeConsistencyIT.encode;
-import static org.kcscim.it.cluster.CrossNodeConsistencyIT.patch;
-import static org.kcscim.it.cluster.CrossNodeConsistencyIT.unique;
-import static org.kcscim.it.cluster.CrossNodeConsistencyIT.user;
+import static org.kcscim.it.cluster.ScimBodies.encode;
+import static org.kcscim.it.cluster.ScimBodies.patch;
+import static org.kcscim.it.cluster.ScimBodies.unique;
+import static org.kcscim.it.cluster.ScimBodies.user;
 
 /**
  * Writes that race each other on the two nodes, released together by a barrier, as a directory that spreads its

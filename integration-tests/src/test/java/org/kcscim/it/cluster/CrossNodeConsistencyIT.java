@@ -19,8 +19,6 @@ import org.kcscim.it.support.login.BrokerFixture;
 import org.kcscim.it.support.login.LoginEvents;
 import org.kcscim.it.support.login.OidcLogin;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +28,10 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.kcscim.it.cluster.ScimBodies.encode;
+import static org.kcscim.it.cluster.ScimBodies.patch;
+import static org.kcscim.it.cluster.ScimBodies.unique;
+import static org.kcscim.it.cluster.ScimBodies.user;
 
 /**
  * Every change is made through node A and checked through node B at the next requests: SCIM resources and
@@ -42,7 +44,6 @@ class CrossNodeConsistencyIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** How long B may lag behind A: Keycloak's cross-node invalidation usually lands within milliseconds. */
     private static final Duration CROSS_NODE = Duration.ofSeconds(5);
-    private static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
     private static AdminClient adminA;
     private static AdminClient adminB;
@@ -305,33 +306,5 @@ class CrossNodeConsistencyIT {
         body.putArray("accounts").add(realm);
         body.putArray("means").add("local");
         return body;
-    }
-
-    static ObjectNode user(String userName, String familyName, String email) {
-        ObjectNode user = JSON.createObjectNode();
-        user.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:User");
-        user.put("userName", userName);
-        user.putObject("name").put("givenName", "Given").put("familyName", familyName);
-        user.putArray("emails").addObject().put("value", email).put("type", "work").put("primary", true);
-        user.put("active", true);
-        return user;
-    }
-
-    static ObjectNode patch(String op, String path, JsonNode value) {
-        ObjectNode patch = JSON.createObjectNode();
-        patch.putArray("schemas").add(PATCH_OP);
-        ObjectNode operation = patch.putArray("Operations").addObject().put("op", op).put("path", path);
-        if (value != null) {
-            operation.set("value", value);
-        }
-        return patch;
-    }
-
-    static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    static String unique(String prefix) {
-        return prefix + Long.toHexString(System.nanoTime());
     }
 }

@@ -25,9 +25,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.kcscim.it.cluster.CrossNodeConsistencyIT.encode;
-import static org.kcscim.it.cluster.CrossNodeConsistencyIT.patch;
-import static org.kcscim.it.cluster.CrossNodeConsistencyIT.unique;
+import static org.kcscim.it.cluster.ScimBodies.encode;
+import static org.kcscim.it.cluster.ScimBodies.patch;
+import static org.kcscim.it.cluster.ScimBodies.unique;
 
 /**
  * A steady SCIM load on both nodes records when each key was last used without ever invalidating the realm's
@@ -113,7 +113,7 @@ class KeyUsageBookkeepingIT {
         while (System.nanoTime() < end) {
             String userName = unique("steady");
             HttpResult lookedUp = client.get("Users?filter=" + encode("userName eq \"" + userName + "\""));
-            HttpResult created = client.post("Users", CrossNodeConsistencyIT.user(userName, "Steady", userName + "@example.test"));
+            HttpResult created = client.post("Users", ScimBodies.user(userName, "Steady", userName + "@example.test"));
             String id = created.status() == 201 ? created.json().path("id").asText() : "missing";
             HttpResult read = client.get("Users/" + id);
             HttpResult patched = client.patch("Users/" + id, patch("replace", "title",

@@ -29,10 +29,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.kcscim.it.cluster.CrossNodeConsistencyIT.encode;
-import static org.kcscim.it.cluster.CrossNodeConsistencyIT.patch;
-import static org.kcscim.it.cluster.CrossNodeConsistencyIT.unique;
-import static org.kcscim.it.cluster.CrossNodeConsistencyIT.user;
+import static org.kcscim.it.cluster.ScimBodies.encode;
+import static org.kcscim.it.cluster.ScimBodies.patch;
+import static org.kcscim.it.cluster.ScimBodies.unique;
+import static org.kcscim.it.cluster.ScimBodies.user;
 
 /**
  * Node A dies with SIGKILL in the middle of a directory's work: what A acknowledged is in the database and served

@@ -4,7 +4,6 @@ import org.jboss.logging.Logger;
 import org.kcscim.compatibility.ExtensionVersion;
 import org.kcscim.compatibility.KeycloakCompatibility;
 import org.keycloak.Config;
-import org.keycloak.common.Version;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
@@ -101,7 +100,7 @@ public class ProvisioningRealmResourceProviderFactory implements RealmResourcePr
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        KeycloakCompatibility compatibility = KeycloakCompatibility.of(Version.VERSION);
+        KeycloakCompatibility compatibility = KeycloakCompatibility.running();
         LOG.info(compatibility.startupLine(ExtensionVersion.current()));
         compatibility.untestedWarning().ifPresent(LOG::warn);
         // ERROR rather than WARN: on these versions no directory can provision at all
