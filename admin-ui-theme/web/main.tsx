@@ -10,6 +10,7 @@ import { loadRealmAccess } from "./api/access";
 import { defineScimScreenElement } from "./console/ScimScreenElement";
 import { hostScimScreensInMainArea } from "./console/consoleMainArea";
 import { addScimToConsoleNavigation } from "./console/consoleNavigation";
+import { SilentSignInLanding } from "./auth/silentSignInLanding";
 import "./screens.css";
 
 /** Vite writes the screens' styles (PatternFly's component CSS they use, and ours) next to this module. */
@@ -22,6 +23,10 @@ function loadStyles(): void {
 }
 
 function start(): void {
+  if (SilentSignInLanding.isThisWindow()) {
+    SilentSignInLanding.answer();
+    return;
+  }
   loadStyles();
   const environment = readConsoleEnvironment();
   const api = new AdminApi(environment, new AdminSession(environment));

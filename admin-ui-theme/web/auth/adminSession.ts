@@ -1,13 +1,16 @@
 import type { ConsoleEnvironment } from "../console/consoleEnvironment";
 import { createProofKey, randomToken } from "./pkce";
+import { SilentSignInLanding } from "./silentSignInLanding";
 
 /**
  * The signed-in administrator's access token, obtained the way the console obtains its own: OIDC
  * authorization code + PKCE on the console's public client (`security-admin-console`) of the realm the
  * administrator signed into. The console's keycloak-js instance is not reachable from a theme script, so this
  * runs its own request with `prompt=none` in a hidden, same-origin iframe: Keycloak answers from the existing
- * SSO session (no second password, no client to set up) and redirects to a URL under `/admin/{realm}/console/`,
- * which that client allows. The iframe's location is read (same origin) before anything there can use the code.
+ * SSO session (no second password, no client to set up) and redirects to the console's own page, the only
+ * page under the client's registered redirect URIs (`/admin/{realm}/console/*`) that exists. That page loads
+ * this theme's script, which recognises the landing ({@link SilentSignInLanding}) and hands the answer to this
+ * window at once, before the console in the frame gets anywhere; the frame is then removed.
  *
  * Tokens are renewed with the refresh token shortly before they expire; when that fails (the session ended
  * or hit its idle limit), the silent request runs again, and if Keycloak answers `login_required` the screens
@@ -51,12 +54,8 @@ export class AdminSession {
     return `${this.environment.serverBaseUrl}/realms/${encodeURIComponent(this.environment.loginRealm)}`;
   }
 
-  /**
-   * A path under the console's registered redirect URI pattern (`/admin/{realm}/console/*`) that the console
-   * itself never serves: loading it in the iframe costs one small 404 and starts no second console.
-   */
   private get redirectUri(): string {
-    return `${window.location.origin}/admin/${encodeURIComponent(this.environment.loginRealm)}/console/kcscim-silent-sign-in`;
+    return SilentSignInLanding.redirectUri(this.environment.loginRealm);
   }
 
   private async renew(): Promise<string> {
@@ -111,8 +110,15 @@ export class AdminSession {
       frame.style.display = "none";
       const timer = window.setTimeout(() => finish(new SignInRequiredError("No answer from Keycloak")), AdminSession.SILENT_TIMEOUT_MS);
 
+      const cleanups: (() => void)[] = [];
+      let finished = false;
       const finish = (outcome: string | Error) => {
+        if (finished) {
+          return;
+        }
+        finished = true;
         window.clearTimeout(timer);
+        cleanups.forEach((cleanup) => cleanup());
         frame.remove();
         if (outcome instanceof Error) {
           reject(outcome);
@@ -121,25 +127,34 @@ export class AdminSession {
         }
       };
 
-      frame.addEventListener("load", () => {
-        let landed: URL;
-        try {
-          landed = new URL(frame.contentWindow?.location.href ?? "about:blank");
-        } catch {
-          // A cross-origin page (should not happen): the answer cannot be read.
-          finish(new SignInRequiredError("Keycloak's answer could not be read"));
-          return;
-        }
-        if (!landed.href.startsWith(this.redirectUri)) {
+      const read = (href: string) => {
+        if (!href.startsWith(this.redirectUri)) {
           return; // still on the way (about:blank before navigation)
         }
-        const params = landed.searchParams;
+        const params = new URL(href).searchParams;
         if (params.get("state") !== state) {
           finish(new SignInRequiredError("Unexpected state in Keycloak's answer"));
         } else if (params.get("error")) {
           finish(new SignInRequiredError(params.get("error_description") ?? params.get("error") ?? "error"));
         } else {
           finish(params.get("code") ?? new SignInRequiredError("No code in Keycloak's answer"));
+        }
+      };
+      const onMessage = (event: MessageEvent) => {
+        const href = SilentSignInLanding.answerIn(event, frame.contentWindow);
+        if (href) {
+          read(href);
+        }
+      };
+      window.addEventListener("message", onMessage);
+      cleanups.push(() => window.removeEventListener("message", onMessage));
+      // Also on load, in case the landing page did not run this script (a realm with another admin theme).
+      frame.addEventListener("load", () => {
+        try {
+          read(frame.contentWindow?.location.href ?? "about:blank");
+        } catch {
+          // A cross-origin page (should not happen): the answer cannot be read.
+          finish(new SignInRequiredError("Keycloak's answer could not be read"));
         }
       });
       frame.src = url.toString();

@@ -17,7 +17,7 @@ export function addScimToConsoleNavigation(mayView: (realm: string) => Promise<b
 
   const sync = () => {
     const nav = document.querySelector<HTMLElement>(".keycloak__page_nav__nav");
-    const realm = realmOfHash(window.location.hash);
+    const realm = nav ? realmShownBy(nav, window.location.hash) : null;
     const existing = document.querySelector<HTMLElement>(`[${NAV_MARKER}]`);
     if (!nav || !realm) {
       return;
@@ -57,6 +57,26 @@ export function addScimToConsoleNavigation(mayView: (realm: string) => Promise<b
   window.addEventListener("hashchange", sync);
   new MutationObserver(sync).observe(document.body, { childList: true, subtree: true });
   sync();
+}
+
+/**
+ * The realm the console shows. Its routes name it first (`#/{realm}/...`), but the first page after sign-in
+ * has no route yet: then the console's own navigation links, which always point into the realm it shows, say.
+ */
+function realmShownBy(nav: HTMLElement, hash: string): string | null {
+  const named = realmOfHash(hash);
+  if (named) {
+    return named;
+  }
+  for (const link of nav.querySelectorAll<HTMLAnchorElement>(`a[href^="#/"]`)) {
+    if (!link.closest(`[${NAV_MARKER}]`)) {
+      const realm = realmOfHash(link.getAttribute("href") ?? "");
+      if (realm) {
+        return realm;
+      }
+    }
+  }
+  return null;
 }
 
 function createGroup(): HTMLElement {

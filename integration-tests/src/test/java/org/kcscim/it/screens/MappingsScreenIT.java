@@ -38,10 +38,9 @@ class MappingsScreenIT {
     private AdminConsole console;
 
     @BeforeAll
-    static void useTheTheme(KeycloakServer keycloak, AdminClient client) {
+    static void connect(KeycloakServer keycloak, AdminClient client) {
         server = keycloak;
         admin = client;
-        ConsoleTheme.select(admin, "master");
     }
 
     @BeforeEach
@@ -115,7 +114,6 @@ class MappingsScreenIT {
     @Test
     void theListFiltersByConfigurationAndAViewerCannotChangeIt() {
         String realm = admin.createRealm("screens-map-view");
-        ConsoleTheme.select(admin, realm);
         ScimConfigurations configurations = new ScimConfigurations(admin);
         ScimConfigurations.Created entra = configurations.create(realm, "Entra ID");
         ScimConfigurations.Created okta = configurations.create(realm, "Okta");

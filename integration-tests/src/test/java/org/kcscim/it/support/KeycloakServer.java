@@ -183,6 +183,8 @@ public final class KeycloakServer {
         // Only opened when health or metrics are enabled, but never left at its default 9000 to clash
         command.add("--http-management-port=" + managementPort);
         command.addAll(database.serverOptions());
+        // As the README's installation says: the SCIM screens in every realm that keeps the default admin theme
+        command.add("--spi-theme-selector--provider=kcscim");
         command.addAll(extraOptions);
         try {
             // One log per start: a previous run's lines must not be mistaken for this one's

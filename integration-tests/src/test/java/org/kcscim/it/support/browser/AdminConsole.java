@@ -43,12 +43,30 @@ public final class AdminConsole {
      * form and waits until the console's navigation is there.
      */
     public AdminConsole signIn(String loginRealm, String managedRealm, String username, String password) {
-        driver.get(baseUrl + "/admin/" + loginRealm + "/console/#/" + managedRealm);
+        return signInAt("/admin/" + loginRealm + "/console/#/" + managedRealm, username, password);
+    }
+
+    /**
+     * Opens the console of {@code loginRealm} at its root, as the link Keycloak's welcome page or a bookmark does,
+     * signs in and waits for the first page's navigation: its URL names no realm yet.
+     */
+    public AdminConsole signInToFirstPage(String loginRealm, String username, String password) {
+        return signInAt("/admin/" + loginRealm + "/console/", username, password);
+    }
+
+    private AdminConsole signInAt(String path, String username, String password) {
+        driver.get(baseUrl + path);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".keycloak__page_nav__nav")));
         return this;
+    }
+
+    /** Where the navigation's SCIM > Configurations link leads, e.g. {@code #/master/scim/configurations}. */
+    public String scimConfigurationsLink() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid='nav-item-scim-configurations']"))).getAttribute("href");
     }
 
     /** The SCIM group of the navigation, once the theme script has added it (it needs the admin's access first). */

@@ -1,10 +1,14 @@
 package org.kcscim.it.support.browser;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,9 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +33,7 @@ import java.util.stream.Stream;
  */
 public final class Chromium implements AutoCloseable {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PAGE_LOAD_TIMEOUT = Duration.ofSeconds(60);
 
     private final ChromeDriver driver;
@@ -69,6 +76,8 @@ public final class Chromium implements AutoCloseable {
                 "--disable-dev-shm-usage",
                 "--window-size=1440,1000",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // The page's console and its network events, for tests that check what the administrator's browser saw
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL", "performance", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
@@ -95,6 +104,49 @@ public final class Chromium implements AutoCloseable {
                 "const done = arguments[arguments.length - 1];"
                         + "navigator.clipboard.readText().then(done, error => done('clipboard error: ' + error));");
         return String.valueOf(text);
+    }
+
+    /** What the pages printed to the browser's console since the last call: level and text of each message. */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .collect(Collectors.toList());
+    }
+
+    /**
+     * The documents (pages, frames) the browser received since the last call, with their HTTP status, from the
+     * DevTools network events.
+     */
+    public List<DocumentResponse> documentResponses() {
+        List<DocumentResponse> documents = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+            JsonNode message = readJson(entry.getMessage()).path("message");
+            JsonNode params = message.path("params");
+            if ("Network.responseReceived".equals(message.path("method").asText())
+                    && "Document".equals(params.path("type").asText())) {
+                JsonNode response = params.path("response");
+                documents.add(new DocumentResponse(response.path("url").asText(), response.path("status").asInt()));
+            }
+        }
+        return documents;
+    }
+
+    /** A page or frame document as it arrived. */
+    public record DocumentResponse(String url, int status) {
+    }
+
+    /** Makes the pages see {@code prefers-color-scheme: dark}, as on a system set to dark colors. */
+    public void preferDarkColors() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of(
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    }
+
+    private static JsonNode readJson(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Saves the current viewport as {@code <it.screenshots.dir>/<name>.png}, for the README. */
