@@ -52,8 +52,8 @@ Keycloak ${KC_VERSION} with the SCIM provisioning extension, starting on port ${
   Admin console:          ${BASE}/admin/master/console/   (user '${KC_ADMIN}')
   Extension admin REST:   ${BASE}/admin/realms/master/provisioning/configurations
   SCIM base URL pattern:  ${BASE}/realms/{realm}/provisioning/scim/v2
-The SCIM screens appear in a realm's console once its admin theme is 'kcscim'
-(Realm settings > Themes > Admin theme; for this console, in realm master).
+The SCIM screens (SCIM > Configurations, SCIM > Mappings) are in every realm's console:
+this server runs with --spi-theme-selector--provider=kcscim (see the README, "Admin screens").
 The administrator is created only on the first start, while the embedded database is empty;
 delete ${KC_HOME}/data to start afresh. Ctrl-C stops Keycloak.
 
@@ -62,4 +62,4 @@ MESSAGE
 export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_ADMIN}"
 export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_ADMIN_PASSWORD}"
 # exec: Keycloak replaces this shell, so Ctrl-C (SIGINT) and SIGTERM reach it directly
-exec "${KC_HOME}/bin/kc.sh" start-dev --http-port="${PORT}" "$@"
+exec "${KC_HOME}/bin/kc.sh" start-dev --http-port="${PORT}" --spi-theme-selector--provider=kcscim "$@"

@@ -115,6 +115,13 @@ public final class ConfigurationsScreen {
                 .map(WebElement::getText).map(String::trim).collect(Collectors.toList());
     }
 
+    /** Closes whichever dialog is open with its close (x) button. */
+    public void closeDialog() {
+        WebElement dialog = driver.findElement(DIALOG);
+        dialog.findElement(By.cssSelector("button[aria-label='Close']")).click();
+        wait.until(ExpectedConditions.stalenessOf(dialog));
+    }
+
     /** Opens the row's actions menu and chooses Delete: the confirmation dialog. */
     public DeleteDialog delete(String name) {
         row(name).findElement(By.cssSelector("button[aria-label='Kebab toggle']")).click();
@@ -136,6 +143,11 @@ public final class ConfigurationsScreen {
             WebElement text = dialog.findElement(By.cssSelector("[data-testid='kcscim-delete-consequences']"));
             wait.until(ExpectedConditions.attributeToBe(text, "data-loaded", "true"));
             return text.getText();
+        }
+
+        public void cancel() {
+            dialog.findElement(By.cssSelector("button[aria-label='Close']")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(DIALOG));
         }
 
         public void confirm() {

@@ -1,0 +1,133 @@
+package org.kcscim.it.screens;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kcscim.it.support.AdminClient;
+import org.kcscim.it.support.KeycloakServer;
+import org.kcscim.it.support.KeycloakServerExtension;
+import org.kcscim.it.support.ScimClient;
+import org.kcscim.it.support.ScimConfigurations;
+import org.kcscim.it.support.browser.AccessibilityAudit;
+import org.kcscim.it.support.browser.AdminConsole;
+import org.kcscim.it.support.browser.Chromium;
+import org.kcscim.it.support.browser.ConfigurationDialog;
+import org.kcscim.it.support.browser.ConfigurationsScreen;
+import org.kcscim.it.support.browser.MappingDialog;
+import org.kcscim.it.support.browser.MappingsScreen;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Every SCIM screen and dialog, in every state an administrator meets, passes axe-core with no serious or
+ * critical violation, in the console's light theme and in its dark one.
+ */
+@ExtendWith(KeycloakServerExtension.class)
+class AccessibilityIT {
+
+    private static AdminClient admin;
+    private static KeycloakServer server;
+
+    private Chromium chromium;
+    private AdminConsole console;
+    private AccessibilityAudit audit;
+    private final List<String> failures = new ArrayList<>();
+
+    @BeforeAll
+    static void connect(KeycloakServer keycloak, AdminClient client) {
+        server = keycloak;
+        admin = client;
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        chromium = Chromium.start();
+        console = new AdminConsole(chromium.driver(), server.baseUrl());
+        audit = new AccessibilityAudit(chromium.driver());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void everyScreenAndDialogPassesTheAuditInTheLightTheme() {
+        walkThroughEveryScreen("light");
+    }
+
+    @Test
+    void everyScreenAndDialogPassesTheAuditInTheDarkTheme() {
+        chromium.preferDarkColors();
+        walkThroughEveryScreen("dark");
+    }
+
+    private void walkThroughEveryScreen(String theme) {
+        String realm = admin.createRealm("a11y-" + theme);
+        ScimConfigurations.Created directory = new ScimConfigurations(admin).create(realm, "Acme directory");
+        ScimClient scim = new ScimClient(admin, realm, directory.apiKey());
+        scim.createGroup("engineering", scim.createUser("alice"));
+        admin.send("POST", "/admin/realms/" + realm + "/roles", admin.adminToken(), "{\"name\":\"reader\"}")
+                .expectStatus(201);
+
+        console.signIn("master", realm, server.adminUsername(), server.adminPassword());
+        check("navigation");
+        ConfigurationsScreen configurations = console.openConfigurations();
+        check("configurations list");
+
+        ConfigurationDialog dialog = configurations.create();
+        check("new configuration dialog");
+        dialog.save();
+        dialog.fieldError("name");
+        check("new configuration dialog with a field error");
+        dialog.name("Entra ID").generate();
+        dialog.keyField();
+        check("first key shown");
+        dialog.revealKey();
+        check("first key revealed");
+        dialog.done();
+
+        configurations.awaitNames(List.of("Acme directory", "Entra ID"));
+        ConfigurationDialog edit = configurations.edit("Entra ID");
+        check("configuration dialog of a saved configuration");
+        edit.regenerate();
+        check("regenerated key");
+        edit.done();
+        configurations.activity("Acme directory");
+        check("activity dialog");
+        configurations.closeDialog();
+        ConfigurationsScreen.DeleteDialog deletion = configurations.delete("Acme directory");
+        deletion.consequences();
+        check("delete configuration dialog");
+        deletion.cancel();
+
+        MappingsScreen mappings = console.openMappings();
+        mappings.isEnforcementInstalled();
+        check("mappings list, empty, with the enforcement panel");
+        MappingDialog mapping = mappings.create();
+        check("new mapping dialog");
+        mapping.name("Engineers read");
+        mapping.groups().search("eng");
+        check("mapping dialog with the groups picker open");
+        mapping.groups().choose("engineering").close();
+        mapping.roles().search("read").choose("reader").close();
+        mapping.preview();
+        check("mapping dialog with its preview");
+        mapping.saveAndClose();
+        mappings.awaitNames(List.of("Engineers read"));
+        check("mappings list");
+        mappings.delete("Engineers read", false);
+        check("delete mapping dialog");
+
+        assertEquals(List.of(), failures, "blocking accessibility violations in the " + theme + " theme");
+    }
+
+    private void check(String state) {
+        audit.blockingViolations().forEach(violation -> failures.add(state + ": " + violation));
+    }
+}
