@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { labelGroupTexts } from "./CompactLabels";
 import {
   Label,
   LabelGroup,
@@ -12,6 +13,7 @@ import {
   Button,
 } from "@patternfly/react-core";
 import TimesIcon from "@patternfly/react-icons/dist/esm/icons/times-icon";
+import { useMessages } from "../i18n/MessagesContext";
 
 export interface Choice {
   value: string;
@@ -41,6 +43,7 @@ interface Props {
  * label. Labels and options render their text as React text nodes, so names from a directory stay text.
  */
 export function MultiSelect({ id, choices, selected, onChange, placeholder, isDisabled, validated, onSearch, selectedLabels }: Props) {
+  const { t } = useMessages();
   const [isOpen, setOpen] = useState(false);
   const [filter, setFilter] = useState("");
 
@@ -89,7 +92,7 @@ export function MultiSelect({ id, choices, selected, onChange, placeholder, isDi
               isExpanded={isOpen}
               aria-controls={`${id}-listbox`}
             >
-              <LabelGroup aria-label="Selected">
+              <LabelGroup aria-label={t("kcscim.multiSelect.selected")} {...labelGroupTexts(t)}>
                 {selected.map((value) => (
                   <Label
                     key={value}
@@ -112,7 +115,7 @@ export function MultiSelect({ id, choices, selected, onChange, placeholder, isDi
               <TextInputGroupUtilities>
                 <Button
                   variant="plain"
-                  aria-label="Clear the search"
+                  aria-label={t("kcscim.search.clear")}
                   onClick={() => {
                     setFilter("");
                     onSearch?.("");
@@ -129,7 +132,7 @@ export function MultiSelect({ id, choices, selected, onChange, placeholder, isDi
       <SelectList id={`${id}-listbox`} isAriaMultiselectable>
         {visible.length === 0 ? (
           <SelectOption isDisabled value="">
-            No match for the search
+            {t("kcscim.multiSelect.noMatch")}
           </SelectOption>
         ) : (
           visible.map((choice) => (
