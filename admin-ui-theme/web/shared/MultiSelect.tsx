@@ -1,5 +1,4 @@
 import { useMemo, useState } from "react";
-import { labelGroupTexts } from "./CompactLabels";
 import {
   Label,
   LabelGroup,
@@ -14,6 +13,7 @@ import {
 } from "@patternfly/react-core";
 import TimesIcon from "@patternfly/react-icons/dist/esm/icons/times-icon";
 import { useMessages } from "../i18n/MessagesContext";
+import { labelGroupTexts } from "./CompactLabels";
 
 export interface Choice {
   value: string;
