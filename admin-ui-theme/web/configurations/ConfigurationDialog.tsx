@@ -218,7 +218,13 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
         </FormGroup>
         {saved && (
           <FormGroup label={t("kcscim.configurationDialog.baseUrl")} fieldId="kcscim-base-url">
-            <ClipboardCopy isReadOnly hoverTip={t("kcscim.configurationDialog.copyTip")} clickTip={t("kcscim.configurationDialog.copiedTip")} data-testid="kcscim-base-url">
+            <ClipboardCopy
+              isReadOnly
+              hoverTip={t("kcscim.configurationDialog.copyTip")}
+              clickTip={t("kcscim.configurationDialog.copiedTip")}
+              textAriaLabel={t("kcscim.configurationDialog.baseUrlInput")}
+              data-testid="kcscim-base-url"
+            >
               {saved.scimBaseUrl}
             </ClipboardCopy>
             <FormHelperText>

@@ -76,6 +76,7 @@ export function ConfigurationsSection() {
                     data-testid="kcscim-search"
                     placeholder={t("kcscim.configurations.search")}
                     aria-label={t("kcscim.configurations.search")}
+                    resetButtonLabel={t("kcscim.search.reset")}
                     value={search}
                     onChange={(_event, value) => setSearch(value)}
                     onClear={() => setSearch("")}

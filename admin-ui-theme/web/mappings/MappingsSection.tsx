@@ -106,6 +106,7 @@ export function MappingsSection() {
                   <SearchInput
                     placeholder={t("kcscim.mappings.search")}
                     aria-label={t("kcscim.mappings.search")}
+                    resetButtonLabel={t("kcscim.search.reset")}
                     value={search}
                     onChange={(_event, value) => setSearch(value)}
                     onClear={() => setSearch("")}

@@ -97,6 +97,7 @@ export function MultiSelect({ id, choices, selected, onChange, placeholder, isDi
                   <Label
                     key={value}
                     data-testid={`${id}-chip`}
+                    closeBtnAriaLabel={t("kcscim.multiSelect.remove", { label: labelOf(value) })}
                     onClose={
                       isDisabled
                         ? undefined
