@@ -19,6 +19,9 @@ import { Loading } from "./shared/Loading";
 import { ConfigurationsSection } from "./configurations/ConfigurationsSection";
 import { MappingsSection } from "./mappings/MappingsSection";
 import { SignInRequiredError } from "./auth/adminSession";
+import { Messages } from "./i18n/Messages";
+import { MessagesContext } from "./i18n/MessagesContext";
+import { consoleMessages } from "./i18n/consoleLocale";
 
 interface Props {
   api: AdminApi;
@@ -36,7 +39,8 @@ type AccessState = { state: "loading" } | { state: "failed"; error: Error } | { 
 
 /**
  * The SCIM screens of one realm: finds out what the administrator may do there, then shows the section the
- * route names. Independent of where it is mounted, so it could move into a console extension slot unchanged.
+ * route names, in the console's language. Independent of where it is mounted, so it could move into a console
+ * extension slot unchanged.
  */
 export function ScimScreens({ api, realm, section }: Props) {
   const [access, setAccess] = useState<AccessState>({ state: "loading" });
@@ -59,6 +63,10 @@ export function ScimScreens({ api, realm, section }: Props) {
     window.setTimeout(() => setToasts((shown) => shown.filter((toast) => toast.key !== key)), 8000);
   }, []);
 
+  // Until whoami answers, the language the navigation already learned from it (English at the very first).
+  const messages = useMemo(() => (access.state === "loaded" ? Messages.for(access.access.locale) : consoleMessages()), [access]);
+  const { t } = messages;
+
   const screen: Screen | null = useMemo(
     () => (access.state === "loaded" ? { api, realm, access: access.access, notify } : null),
     [api, realm, access, notify],
@@ -66,17 +74,17 @@ export function ScimScreens({ api, realm, section }: Props) {
 
   let content;
   if (access.state === "loading") {
-    content = <Loading what="your permissions" />;
+    content = <Loading label={t("kcscim.screens.loading")} />;
   } else if (access.state === "failed") {
     content = (
       <PageSection variant="light">
         <Alert
           variant="danger"
           isInline
-          title={access.error instanceof SignInRequiredError ? "Your session has ended" : "The SCIM screens could not start"}
+          title={t(access.error instanceof SignInRequiredError ? "kcscim.screens.sessionEnded" : "kcscim.screens.startFailed")}
           actionLinks={
             <Button variant="link" isInline onClick={() => window.location.reload()}>
-              Reload the console
+              {t("kcscim.screens.reload")}
             </Button>
           }
         >
@@ -88,8 +96,8 @@ export function ScimScreens({ api, realm, section }: Props) {
     content = (
       <PageSection variant="light">
         <EmptyState data-testid="kcscim-forbidden">
-          <EmptyStateHeader titleText="No access to SCIM in this realm" icon={<EmptyStateIcon icon={LockIcon} />} headingLevel="h1" />
-          <EmptyStateBody>Viewing the SCIM configurations of realm "{realm}" needs the view-realm role of that realm.</EmptyStateBody>
+          <EmptyStateHeader titleText={t("kcscim.screens.forbiddenTitle")} icon={<EmptyStateIcon icon={LockIcon} />} headingLevel="h1" />
+          <EmptyStateBody>{t("kcscim.screens.forbiddenBody", { realm })}</EmptyStateBody>
         </EmptyState>
       </PageSection>
     );
@@ -98,19 +106,21 @@ export function ScimScreens({ api, realm, section }: Props) {
   }
 
   return (
-    <ScreenContext.Provider value={screen}>
-      <AlertGroup isToast isLiveRegion>
-        {toasts.map((toast) => (
-          <Alert
-            key={toast.key}
-            variant={toast.variant}
-            title={toast.message}
-            data-testid="kcscim-toast"
-            actionClose={<AlertActionCloseButton onClose={() => setToasts((shown) => shown.filter((t) => t.key !== toast.key))} />}
-          />
-        ))}
-      </AlertGroup>
-      {content}
-    </ScreenContext.Provider>
+    <MessagesContext.Provider value={messages}>
+      <ScreenContext.Provider value={screen}>
+        <AlertGroup isToast isLiveRegion>
+          {toasts.map((toast) => (
+            <Alert
+              key={toast.key}
+              variant={toast.variant}
+              title={toast.message}
+              data-testid="kcscim-toast"
+              actionClose={<AlertActionCloseButton onClose={() => setToasts((shown) => shown.filter((other) => other.key !== toast.key))} />}
+            />
+          ))}
+        </AlertGroup>
+        {content}
+      </ScreenContext.Provider>
+    </MessagesContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
 import type { AdminApi } from "./adminApi";
+import { adoptConsoleLocale } from "../i18n/consoleLocale";
 
 /**
  * What the signed-in administrator may do in one realm, from the console's own `whoami` endpoint (the same
@@ -10,16 +11,22 @@ export interface RealmAccess {
   canManage: boolean;
   /** Realms the administrator can see, for the accounts picker. */
   realms: string[];
+  /** The console's language for this administrator (a BCP 47 tag such as `de`), what the screens speak too. */
+  locale: string;
 }
 
 interface WhoAmI {
   realm_access?: Record<string, string[]>;
+  locale?: string;
 }
 
 export async function loadRealmAccess(api: AdminApi, realm: string): Promise<RealmAccess> {
   const whoami = await api.get<WhoAmI>(
     `/admin/${encodeURIComponent(api.loginRealm)}/console/whoami?currentRealm=${encodeURIComponent(realm)}`,
   );
+  const locale = whoami.locale || "en";
+  // The navigation builds its labels outside React, from the last locale whoami reported.
+  adoptConsoleLocale(locale);
   const roles = new Set(whoami.realm_access?.[realm] ?? []);
   const canManage = roles.has("manage-realm") || roles.has("realm-admin") || roles.has("admin");
   const canView = canManage || roles.has("view-realm");
@@ -30,5 +37,5 @@ export async function loadRealmAccess(api: AdminApi, realm: string): Promise<Rea
   } catch {
     // Listing realms needs more than view-realm for some administrators; the home realm is always allowed.
   }
-  return { canView, canManage, realms };
+  return { canView, canManage, realms, locale };
 }

@@ -1,5 +1,6 @@
 import type { AdminSession } from "../auth/adminSession";
 import type { ConsoleEnvironment } from "../console/consoleEnvironment";
+import { consoleMessages } from "../i18n/consoleLocale";
 
 /**
  * A failed admin API call, with the field errors the extension returns in Keycloak's error shape
@@ -29,7 +30,7 @@ export class ApiError extends Error {
       // Not JSON (a proxy's page, say): the status line is all there is.
     }
     if (response.status === 403) {
-      message = "You do not have permission to do this.";
+      message = consoleMessages().t("kcscim.api.forbidden");
     }
     return new ApiError(response.status, message, fieldErrors);
   }

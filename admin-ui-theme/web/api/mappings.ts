@@ -106,13 +106,3 @@ export class MappingsApi {
 function base(realm: string): string {
   return `${realmPath(realm)}/provisioning/mappings`;
 }
-
-/** How a means reads in the screens: `local` is Keycloak's own sign-in, `idp:<alias>` an identity provider. */
-export function meansLabel(means: string, providers: IdentityProvider[] = []): string {
-  if (means === "local") {
-    return "Keycloak sign-in";
-  }
-  const alias = means.startsWith("idp:") ? means.slice(4) : means;
-  const provider = providers.find((candidate) => candidate.alias === alias);
-  return `Sign-in through ${provider?.displayName || alias}`;
-}

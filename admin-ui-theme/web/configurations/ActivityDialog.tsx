@@ -2,11 +2,13 @@ import { useCallback } from "react";
 import { Alert, Button, EmptyState, EmptyStateBody, EmptyStateHeader, Label, Modal } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { ApiError } from "../api/adminApi";
-import { loadActivity } from "../api/activity";
+import { loadActivity, type ActivityEntry } from "../api/activity";
 import type { Configuration } from "../api/configurations";
 import { useScreen } from "../shared/ScreenContext";
 import { Loading } from "../shared/Loading";
 import { useListing } from "../shared/useListing";
+import { useMessages } from "../i18n/MessagesContext";
+import type { Translate } from "../i18n/Messages";
 
 /**
  * The recent activity of one configuration, newest first: what its directory changed over SCIM and the sign-ins
@@ -15,76 +17,66 @@ import { useListing } from "../shared/useListing";
  */
 export function ActivityDialog({ configuration, onClose }: { configuration: Configuration; onClose: () => void }) {
   const { api, realm } = useScreen();
+  const { t, formatDateTime } = useMessages();
   const load = useCallback(
     () =>
       loadActivity(api, realm, configuration.id).catch((error: Error) => {
-        throw error instanceof ApiError && error.status === 403
-          ? new Error("Reading the activity needs the view-events role of this realm as well.")
-          : error;
+        throw error instanceof ApiError && error.status === 403 ? new Error(t("kcscim.activity.needsViewEvents")) : error;
       }),
-    [api, realm, configuration.id],
+    [api, realm, configuration.id, t],
   );
   const { listing } = useListing(load);
 
   return (
     <Modal
       variant="large"
-      title={`Activity of ${configuration.name}`}
-      description="What the directory changed over SCIM and the sign-ins refused to its users, newest first. Taken from the realm's saved admin and user events (Realm settings > Events)."
+      title={t("kcscim.activity.title", { name: configuration.name })}
+      description={t("kcscim.activity.description")}
       isOpen
       onClose={onClose}
       actions={[
         <Button key="close" onClick={onClose}>
-          Close
+          {t("kcscim.common.close")}
         </Button>,
       ]}
     >
-      {listing.state === "loading" && <Loading what="the activity" />}
+      {listing.state === "loading" && <Loading label={t("kcscim.activity.loading")} />}
       {listing.state === "failed" && (
-        <Alert variant="danger" isInline title="The activity could not be loaded">
+        <Alert variant="danger" isInline title={t("kcscim.activity.loadFailed")}>
           {listing.message}
         </Alert>
       )}
       {listing.state === "loaded" && listing.data.length === 0 && (
         <EmptyState variant="sm" data-testid="kcscim-activity-empty">
-          <EmptyStateHeader titleText="No activity recorded" headingLevel="h2" />
-          <EmptyStateBody>
-            Nothing was recorded for this configuration. Changes and refused sign-ins appear here when the realm saves
-            admin events and user events.
-          </EmptyStateBody>
+          <EmptyStateHeader titleText={t("kcscim.activity.emptyTitle")} headingLevel="h2" />
+          <EmptyStateBody>{t("kcscim.activity.emptyBody")}</EmptyStateBody>
         </EmptyState>
       )}
       {listing.state === "loaded" && listing.data.length > 0 && (
-        <Table aria-label="Activity" variant="compact" data-testid="kcscim-activity-table">
+        <Table aria-label={t("kcscim.activity.table")} variant="compact" data-testid="kcscim-activity-table">
           <Thead>
             <Tr>
-              <Th>Time</Th>
-              <Th>What</Th>
-              <Th>Subject</Th>
-              <Th>Details</Th>
+              <Th>{t("kcscim.activity.time")}</Th>
+              <Th>{t("kcscim.activity.what")}</Th>
+              <Th>{t("kcscim.activity.subject")}</Th>
+              <Th>{t("kcscim.activity.details")}</Th>
             </Tr>
           </Thead>
           <Tbody>
             {listing.data.map((entry, index) => (
               <Tr key={`${entry.time}-${index}`} data-testid="kcscim-activity-row">
-                <Td dataLabel="Time">{new Date(entry.time).toLocaleString()}</Td>
-                <Td dataLabel="What" data-testid="kcscim-activity-what">
+                <Td dataLabel={t("kcscim.activity.time")}>{formatDateTime(entry.time)}</Td>
+                <Td dataLabel={t("kcscim.activity.what")} data-testid="kcscim-activity-what">
                   {entry.kind === "provisioning" ? (
                     `${entry.operation ?? ""} ${entry.resourceType ?? ""}`.trim()
                   ) : (
                     <Label color="red" isCompact>
-                      Sign-in refused
+                      {t("kcscim.activity.signInRefused")}
                     </Label>
                   )}
                 </Td>
-                <Td dataLabel="Subject">{entry.kind === "provisioning" ? entry.resourcePath : (entry.username ?? entry.userId)}</Td>
-                <Td dataLabel="Details">
-                  {entry.kind === "refused-sign-in"
-                    ? `${entry.reason === "no_mapping" ? "In no mapped group" : "Means not allowed"}: tried ${entry.attemptedMeans ?? "?"}, allowed ${entry.allowedMeans || "none"}${entry.clientId ? `, client ${entry.clientId}` : ""}`
-                    : entry.ipAddress
-                      ? `From ${entry.ipAddress}`
-                      : ""}
-                </Td>
+                <Td dataLabel={t("kcscim.activity.subject")}>{entry.kind === "provisioning" ? entry.resourcePath : (entry.username ?? entry.userId)}</Td>
+                <Td dataLabel={t("kcscim.activity.details")}>{details(t, entry)}</Td>
               </Tr>
             ))}
           </Tbody>
@@ -92,4 +84,19 @@ export function ActivityDialog({ configuration, onClose }: { configuration: Conf
       )}
     </Modal>
   );
+}
+
+/** A refused sign-in says why, what was tried and what is allowed; a provisioning change where it came from. */
+function details(t: Translate, entry: ActivityEntry): string {
+  if (entry.kind === "refused-sign-in") {
+    const params = {
+      reason: t(entry.reason === "no_mapping" ? "kcscim.activity.reasonNoMapping" : "kcscim.activity.reasonMeansNotAllowed"),
+      // Means are data (`local`, `idp:<alias>`), shown as the event recorded them.
+      attempted: entry.attemptedMeans ?? "?",
+      allowed: entry.allowedMeans || t("kcscim.activity.noMeansAllowed"),
+      client: entry.clientId ?? "",
+    };
+    return t(entry.clientId ? "kcscim.activity.refusedInClient" : "kcscim.activity.refused", params);
+  }
+  return entry.ipAddress ? t("kcscim.activity.from", { address: entry.ipAddress }) : "";
 }

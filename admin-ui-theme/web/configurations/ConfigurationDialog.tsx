@@ -19,7 +19,7 @@ import { FieldError, validatedOf } from "../shared/FieldError";
 import { useFormErrors } from "../shared/useFormErrors";
 import { ProblemAlert } from "../shared/ProblemAlert";
 import { formActions } from "../shared/formActions";
-import { formatInstant } from "../shared/dates";
+import { useMessages } from "../i18n/MessagesContext";
 import { KeyRotation } from "./KeyRotation";
 import { SecretField } from "../shared/SecretField";
 
@@ -41,6 +41,7 @@ const FIELDS = ["name", "accounts", "active", "adoptExistingUsers", "userDeleteA
  */
 export function ConfigurationDialog({ configurations, existing, onClose }: Props) {
   const { realm, access, notify } = useScreen();
+  const { t, formatDateTime } = useMessages();
   const [saved, setSaved] = useState<Configuration | null>(existing);
   const [input, setInput] = useState<ConfigurationInput>(() => toInput(existing, realm));
   const { errors, problem, showError, clearField, clearErrors, clearProblem } = useFormErrors(FIELDS);
@@ -68,10 +69,10 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
       }
       setSaved(result);
       if (saved) {
-        notify(`Configuration "${result.name}" saved`);
+        notify(t("kcscim.configurationDialog.saved", { name: result.name }));
         onClose(true);
       } else {
-        notify(`Configuration "${result.name}" created`);
+        notify(t("kcscim.configurationDialog.created", { name: result.name }));
       }
     } catch (error) {
       showError(error);
@@ -84,29 +85,29 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
   const showingKey = freshKey !== null && saved !== null;
   const title = showingKey
     ? existing
-      ? `New API key for ${saved.name}`
-      : `Configuration ${saved.name} created`
+      ? t("kcscim.configurationDialog.newKeyTitle", { name: saved.name })
+      : t("kcscim.configurationDialog.createdTitle", { name: saved.name })
     : existing
       ? readOnly
-        ? `SCIM configuration ${existing.name}`
-        : `Edit ${existing.name}`
-      : "Create SCIM configuration";
+        ? t("kcscim.configurationDialog.viewTitle", { name: existing.name })
+        : t("kcscim.common.editTitle", { name: existing.name })
+      : t("kcscim.configurationDialog.createTitle");
 
   const actions = showingKey
     ? [
         <Button key="done" data-testid="kcscim-dialog-done" onClick={() => onClose(true)}>
-          Done
+          {t("kcscim.configurationDialog.done")}
         </Button>,
       ]
-    : formActions({ readOnly, busy, onSave: save, onClose: () => onClose(changed) });
+    : formActions({ t, readOnly, busy, onSave: save, onClose: () => onClose(changed) });
 
   return (
     <Modal variant="medium" title={title} isOpen onClose={() => onClose(changed)} actions={actions} data-testid="kcscim-configuration-dialog">
-      <ProblemAlert title="The configuration was not saved" problem={problem} />
+      <ProblemAlert title={t("kcscim.configurationDialog.notSaved")} problem={problem} />
       <Form id="kcscim-configuration-form" onSubmit={(event) => event.preventDefault()}>
         {showingKey ? null : (
           <>
-            <FormGroup label="Name" isRequired fieldId="kcscim-name">
+            <FormGroup label={t("kcscim.field.name")} isRequired fieldId="kcscim-name">
               <TextInput
                 id="kcscim-name"
                 data-testid="kcscim-name"
@@ -118,47 +119,47 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
               />
               <FieldError field="name" errors={errors} />
             </FormGroup>
-            <FormGroup label="Accounts" fieldId="kcscim-accounts-input">
+            <FormGroup label={t("kcscim.field.accounts")} fieldId="kcscim-accounts-input">
               <MultiSelect
                 id="kcscim-accounts"
                 choices={accountChoices}
                 selected={input.accounts}
                 onChange={(accounts) => set("accounts", accounts)}
-                placeholder="Realms this directory's people get access to"
+                placeholder={t("kcscim.configurationDialog.accountsPlaceholder")}
                 isDisabled={readOnly}
                 validated={validatedOf("accounts", errors)}
               />
               <FieldError field="accounts" errors={errors} />
             </FormGroup>
-            <FormGroup label="Active" fieldId="kcscim-active" hasNoPaddingTop>
+            <FormGroup label={t("kcscim.configurationDialog.active")} fieldId="kcscim-active" hasNoPaddingTop>
               <Switch
                 id="kcscim-active"
                 data-testid="kcscim-active"
-                label="The directory may call the SCIM API"
-                labelOff="Inactive: every SCIM call with this configuration's key is refused"
+                label={t("kcscim.configurationDialog.activeOn")}
+                labelOff={t("kcscim.configurationDialog.activeOff")}
                 isChecked={input.active}
                 isDisabled={readOnly}
                 onChange={(_event, checked) => set("active", checked)}
               />
               <FieldError field="active" errors={errors} />
             </FormGroup>
-            <FormGroup label="Existing users" fieldId="kcscim-adopt" hasNoPaddingTop>
+            <FormGroup label={t("kcscim.configurationDialog.existingUsers")} fieldId="kcscim-adopt" hasNoPaddingTop>
               <Switch
                 id="kcscim-adopt"
                 data-testid="kcscim-adopt"
-                label="Adopt a user created outside SCIM when the directory sends the same username"
-                labelOff="Leave users created outside SCIM alone (a same username is a conflict)"
+                label={t("kcscim.configurationDialog.adoptOn")}
+                labelOff={t("kcscim.configurationDialog.adoptOff")}
                 isChecked={input.adoptExistingUsers}
                 isDisabled={readOnly}
                 onChange={(_event, checked) => set("adoptExistingUsers", checked)}
               />
               <FieldError field="adoptExistingUsers" errors={errors} />
             </FormGroup>
-            <FormGroup label="When the directory deletes a user" role="radiogroup" fieldId="kcscim-delete-action" isStack hasNoPaddingTop>
+            <FormGroup label={t("kcscim.configurationDialog.deleteAction")} role="radiogroup" fieldId="kcscim-delete-action" isStack hasNoPaddingTop>
               <Radio
                 id="kcscim-delete-action-delete"
                 name="kcscim-delete-action"
-                label="Delete the Keycloak user"
+                label={t("kcscim.configurationDialog.deleteUser")}
                 isChecked={input.userDeleteAction === "delete"}
                 isDisabled={readOnly}
                 onChange={() => set("userDeleteAction", "delete")}
@@ -167,7 +168,7 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
                 id="kcscim-delete-action-disable"
                 data-testid="kcscim-delete-action-disable"
                 name="kcscim-delete-action"
-                label="Disable the Keycloak user (it can be provisioned again)"
+                label={t("kcscim.configurationDialog.disableUser")}
                 isChecked={input.userDeleteAction === "disable"}
                 isDisabled={readOnly}
                 onChange={() => set("userDeleteAction", "disable")}
@@ -176,14 +177,14 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
             </FormGroup>
           </>
         )}
-        <FormGroup label="API key" fieldId="kcscim-api-key">
+        <FormGroup label={t("kcscim.configurationDialog.apiKey")} fieldId="kcscim-api-key">
           {freshKey ? (
             <>
-              <SecretField id="kcscim-api-key" value={freshKey} label="API key" />
+              <SecretField id="kcscim-api-key" value={freshKey} label={t("kcscim.configurationDialog.apiKey")} />
               <FormHelperText>
                 <HelperText>
                   <HelperTextItem variant="warning" data-testid="kcscim-key-once">
-                    Copy the key now: it is shown only this once. Your directory sends it as its bearer token.
+                    {t("kcscim.configurationDialog.keyOnce")}
                   </HelperTextItem>
                 </HelperText>
               </FormHelperText>
@@ -203,12 +204,12 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
           ) : readOnly ? null : (
             <>
               <Button variant="secondary" data-testid="kcscim-generate-first" onClick={save} isLoading={busy} isDisabled={busy}>
-                Generate
+                {t("kcscim.configurationDialog.generate")}
               </Button>
               <FormHelperText>
                 <HelperText>
                   <HelperTextItem>
-                    Generating saves the configuration and shows its key once, then never again (Save does the same).
+                    {t("kcscim.configurationDialog.generateHelp")}
                   </HelperTextItem>
                 </HelperText>
               </FormHelperText>
@@ -216,15 +217,23 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
           )}
         </FormGroup>
         {saved && (
-          <FormGroup label="SCIM base URL" fieldId="kcscim-base-url">
-            <ClipboardCopy isReadOnly hoverTip="Copy" clickTip="Copied" data-testid="kcscim-base-url">
+          <FormGroup label={t("kcscim.configurationDialog.baseUrl")} fieldId="kcscim-base-url">
+            <ClipboardCopy
+              isReadOnly
+              hoverTip={t("kcscim.configurationDialog.copyTip")}
+              clickTip={t("kcscim.configurationDialog.copiedTip")}
+              textAriaLabel={t("kcscim.configurationDialog.baseUrlInput")}
+              data-testid="kcscim-base-url"
+            >
               {saved.scimBaseUrl}
             </ClipboardCopy>
             <FormHelperText>
               <HelperText>
                 <HelperTextItem>
-                  The tenant URL (Entra ID) or SCIM connector base URL (Okta). Key created {formatInstant(saved.keyCreatedAt)}, last used{" "}
-                  {formatInstant(saved.keyLastUsedAt, "never")}.
+                  {t("kcscim.configurationDialog.baseUrlHelp", {
+                    created: saved.keyCreatedAt ? formatDateTime(saved.keyCreatedAt) : t("kcscim.configurationDialog.keyNotCreated"),
+                    lastUsed: saved.keyLastUsedAt ? formatDateTime(saved.keyLastUsedAt) : t("kcscim.configurationDialog.keyNeverUsed"),
+                  })}
                 </HelperTextItem>
               </HelperText>
             </FormHelperText>

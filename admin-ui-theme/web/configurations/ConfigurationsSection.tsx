@@ -18,7 +18,7 @@ import { useListing } from "../shared/useListing";
 import { EmptyList } from "../shared/EmptyList";
 import { NoSearchResults } from "../shared/NoSearchResults";
 import { CompactLabels } from "../shared/CompactLabels";
-import { formatInstant } from "../shared/dates";
+import { useMessages } from "../i18n/MessagesContext";
 import { ConfigurationDialog } from "./ConfigurationDialog";
 import { DeleteConfigurationDialog } from "./DeleteConfigurationDialog";
 import { ActivityDialog } from "./ActivityDialog";
@@ -26,6 +26,7 @@ import { ActivityDialog } from "./ActivityDialog";
 /** SCIM > Configurations: the directory connections of the realm, searchable, with create, edit and delete. */
 export function ConfigurationsSection() {
   const { api, realm, access } = useScreen();
+  const { t, formatDateTime } = useMessages();
   const configurations = useMemo(() => new ConfigurationsApi(api), [api]);
   const load = useCallback(() => configurations.list(realm), [configurations, realm]);
   const { listing, closeThenReload } = useListing(load);
@@ -44,26 +45,26 @@ export function ConfigurationsSection() {
 
   const create = access.canManage ? (
     <Button data-testid="kcscim-create-configuration" onClick={() => setEditing("new")}>
-      Create configuration
+      {t("kcscim.configurations.create")}
     </Button>
   ) : null;
 
   return (
     <>
       <ViewHeader
-        title="SCIM configurations"
-        description="Each configuration connects one directory (Entra ID, Okta...) that provisions users and groups into this realm over SCIM, with its own API key."
+        title={t("kcscim.configurations.title")}
+        description={t("kcscim.configurations.description")}
       />
       <PageSection variant="light" className="pf-v5-u-p-0">
-        {listing.state === "loading" && <Loading what="configurations" />}
+        {listing.state === "loading" && <Loading label={t("kcscim.configurations.loading")} />}
         {listing.state === "failed" && (
-          <Alert variant="danger" isInline title="The configurations could not be loaded" className="pf-v5-u-m-md">
+          <Alert variant="danger" isInline title={t("kcscim.configurations.loadFailed")} className="pf-v5-u-m-md">
             {listing.message}
           </Alert>
         )}
         {listing.state === "loaded" && listing.data.length === 0 && (
-          <EmptyList title="No SCIM configurations" create={create} testId="kcscim-configurations-empty">
-            Create a configuration to get an API key and the SCIM base URL to enter in your directory.
+          <EmptyList title={t("kcscim.configurations.emptyTitle")} create={create} testId="kcscim-configurations-empty">
+            {t("kcscim.configurations.emptyBody")}
           </EmptyList>
         )}
         {listing.state === "loaded" && listing.data.length > 0 && (
@@ -73,8 +74,9 @@ export function ConfigurationsSection() {
                 <ToolbarItem variant="search-filter">
                   <SearchInput
                     data-testid="kcscim-search"
-                    placeholder="Search configurations"
-                    aria-label="Search configurations"
+                    placeholder={t("kcscim.configurations.search")}
+                    aria-label={t("kcscim.configurations.search")}
+                    resetButtonLabel={t("kcscim.search.reset")}
                     value={search}
                     onChange={(_event, value) => setSearch(value)}
                     onClear={() => setSearch("")}
@@ -85,44 +87,50 @@ export function ConfigurationsSection() {
             </Toolbar>
             {shown.length === 0 ? (
               <NoSearchResults testId="kcscim-configurations-no-match" onClear={() => setSearch("")}>
-                No configuration name contains "{search}".
+                {t("kcscim.configurations.noMatch", { search })}
               </NoSearchResults>
             ) : (
-              <Table aria-label="SCIM configurations" variant="compact" data-testid="kcscim-configurations-table">
+              <Table aria-label={t("kcscim.configurations.table")} variant="compact" data-testid="kcscim-configurations-table">
                 <Thead>
                   <Tr>
-                    <Th>Name</Th>
-                    <Th>Accounts</Th>
-                    <Th>Status</Th>
-                    <Th>Last key use</Th>
-                    <Th screenReaderText="Actions" />
+                    <Th>{t("kcscim.field.name")}</Th>
+                    <Th>{t("kcscim.field.accounts")}</Th>
+                    <Th>{t("kcscim.field.status")}</Th>
+                    <Th>{t("kcscim.field.lastKeyUse")}</Th>
+                    <Th screenReaderText={t("kcscim.common.actions")} />
                   </Tr>
                 </Thead>
                 <Tbody>
                   {shown.map((item) => (
                     <Tr key={item.id} data-testid="kcscim-configuration-row">
-                      <Td dataLabel="Name">
+                      <Td dataLabel={t("kcscim.field.name")}>
                         <Button variant="link" isInline data-testid="kcscim-configuration-name" onClick={() => setEditing(item)}>
                           {item.name}
                         </Button>
                       </Td>
-                      <Td dataLabel="Accounts">
+                      <Td dataLabel={t("kcscim.field.accounts")}>
                         <CompactLabels values={item.accounts} numLabels={4} />
                       </Td>
-                      <Td dataLabel="Status">
+                      <Td dataLabel={t("kcscim.field.status")}>
                         {item.active ? (
-                          <Label color="green" data-testid="kcscim-configuration-status">Active</Label>
+                          <Label color="green" data-testid="kcscim-configuration-status">
+                            {t("kcscim.configurations.active")}
+                          </Label>
                         ) : (
-                          <Label color="grey" data-testid="kcscim-configuration-status">Inactive</Label>
+                          <Label color="grey" data-testid="kcscim-configuration-status">
+                            {t("kcscim.configurations.inactive")}
+                          </Label>
                         )}
                       </Td>
-                      <Td dataLabel="Last key use">{formatInstant(item.keyLastUsedAt)}</Td>
+                      <Td dataLabel={t("kcscim.field.lastKeyUse")}>
+                        {item.keyLastUsedAt ? formatDateTime(item.keyLastUsedAt) : t("kcscim.common.never")}
+                      </Td>
                       <Td isActionCell>
                         <ActionsColumn
                           items={[
-                            { title: access.canManage ? "Edit" : "View", onClick: () => setEditing(item) },
-                            { title: "Activity", onClick: () => setWatching(item) },
-                            ...(access.canManage ? [{ title: "Delete", onClick: () => setDeleting(item) }] : []),
+                            { title: t(access.canManage ? "kcscim.common.edit" : "kcscim.common.view"), onClick: () => setEditing(item) },
+                            { title: t("kcscim.configurations.activity"), onClick: () => setWatching(item) },
+                            ...(access.canManage ? [{ title: t("kcscim.common.delete"), onClick: () => setDeleting(item) }] : []),
                           ]}
                         />
                       </Td>

@@ -3,6 +3,7 @@ import { Text, TextContent } from "@patternfly/react-core";
 import type { Configuration, ConfigurationsApi } from "../api/configurations";
 import { useScreen } from "../shared/ScreenContext";
 import { ConfirmDeletion } from "../shared/ConfirmDeletion";
+import { useMessages } from "../i18n/MessagesContext";
 
 interface Props {
   configurations: ConfigurationsApi;
@@ -13,6 +14,7 @@ interface Props {
 /** Says what a deletion does before doing it: the key, the mappings and their roles go; people and groups stay. */
 export function DeleteConfigurationDialog({ configurations, configuration, onClose }: Props) {
   const { realm } = useScreen();
+  const { t } = useMessages();
   // undefined while counting; null when the count failed (the generic sentence then stands)
   const [mappings, setMappings] = useState<number | null | undefined>(undefined);
 
@@ -25,28 +27,26 @@ export function DeleteConfigurationDialog({ configurations, configuration, onClo
 
   const mappingsText =
     mappings === 0
-      ? "finds no mappings to delete, so no roles are taken back;"
-      : `deletes its ${mappings === null || mappings === undefined ? "" : mappings === 1 ? "1 " : `${mappings} `}mapping${mappings === 1 ? "" : "s"} and takes back the roles ${mappings === 1 ? "it" : "they"} granted to its groups;`;
+      ? t("kcscim.deleteConfiguration.noMappings")
+      : mappings === null || mappings === undefined
+        ? t("kcscim.deleteConfiguration.uncountedMappings")
+        : t("kcscim.deleteConfiguration.mappings", { count: mappings });
 
   return (
     <ConfirmDeletion
       name={configuration.name}
       remove={() => configurations.remove(realm, configuration.id)}
-      deletedNotice={`Configuration "${configuration.name}" deleted`}
-      failedTitle="The configuration was not deleted"
+      deletedNotice={t("kcscim.deleteConfiguration.deleted", { name: configuration.name })}
+      failedTitle={t("kcscim.deleteConfiguration.failed")}
       onClose={onClose}
       testId="kcscim-delete-dialog"
     >
       <TextContent data-testid="kcscim-delete-consequences" data-loaded={mappings !== undefined}>
-        <Text component="p">Deleting this configuration:</Text>
+        <Text component="p">{t("kcscim.deleteConfiguration.intro")}</Text>
         <ul>
-          <li>stops its API key at once: the directory can no longer provision anything;</li>
+          <li>{t("kcscim.deleteConfiguration.key")}</li>
           <li>{mappingsText}</li>
-          <li>
-            keeps the users and groups it provisioned in Keycloak, with their memberships; sign-in enforcement no
-            longer applies to them, and a configuration created later in this realm takes them over when its
-            directory sends them again.
-          </li>
+          <li>{t("kcscim.deleteConfiguration.kept")}</li>
         </ul>
       </TextContent>
     </ConfirmDeletion>

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Alert, Button, FormSelect, FormSelectOption, Split, SplitItem, Text } from "@patternfly/react-core";
 import type { Configuration, ConfigurationsApi } from "../api/configurations";
 import { useScreen } from "../shared/ScreenContext";
+import { useMessages } from "../i18n/MessagesContext";
 
 interface Props {
   configurations: ConfigurationsApi;
@@ -12,10 +13,10 @@ interface Props {
 }
 
 const GRACE_PERIODS = [
-  { seconds: 0, label: "Stops working at once" },
-  { seconds: 3600, label: "Keeps working for 1 hour" },
-  { seconds: 86400, label: "Keeps working for 1 day" },
-  { seconds: 604800, label: "Keeps working for 7 days" },
+  { seconds: 0, labelKey: "kcscim.keyRotation.graceNone" },
+  { seconds: 3600, labelKey: "kcscim.keyRotation.graceHour" },
+  { seconds: 86400, labelKey: "kcscim.keyRotation.graceDay" },
+  { seconds: 604800, labelKey: "kcscim.keyRotation.graceWeek" },
 ];
 
 /**
@@ -24,6 +25,7 @@ const GRACE_PERIODS = [
  */
 export function KeyRotation({ configurations, configuration, readOnly, onGenerated, onError }: Props) {
   const { realm, notify } = useScreen();
+  const { t, formatDateTime } = useMessages();
   const [confirming, setConfirming] = useState(false);
   const [grace, setGrace] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -32,7 +34,7 @@ export function KeyRotation({ configurations, configuration, readOnly, onGenerat
     setBusy(true);
     try {
       const result = await configurations.generateKey(realm, configuration.id, grace);
-      notify("New API key generated");
+      notify(t("kcscim.keyRotation.generated"));
       setConfirming(false);
       onGenerated(result);
     } catch (error) {
@@ -47,14 +49,15 @@ export function KeyRotation({ configurations, configuration, readOnly, onGenerat
       <Split hasGutter>
         <SplitItem isFilled>
           <Text component="p" data-testid="kcscim-key-hidden">
-            The key cannot be shown again.
-            {configuration.previousKeyValidUntil && ` The previous key works until ${new Date(configuration.previousKeyValidUntil).toLocaleString()}.`}
+            {configuration.previousKeyValidUntil
+              ? t("kcscim.keyRotation.hiddenPreviousValid", { until: formatDateTime(configuration.previousKeyValidUntil) })
+              : t("kcscim.keyRotation.hidden")}
           </Text>
         </SplitItem>
         {!readOnly && (
           <SplitItem>
             <Button variant="secondary" data-testid="kcscim-generate" onClick={() => setConfirming(true)}>
-              Generate new key
+              {t("kcscim.keyRotation.generateNew")}
             </Button>
           </SplitItem>
         )}
@@ -65,28 +68,28 @@ export function KeyRotation({ configurations, configuration, readOnly, onGenerat
     <Alert
       variant="warning"
       isInline
-      title="Generate a new API key?"
+      title={t("kcscim.keyRotation.confirmTitle")}
       data-testid="kcscim-regenerate-warning"
       actionLinks={
         <>
           <Button variant="danger" size="sm" data-testid="kcscim-generate-confirm" onClick={generate} isLoading={busy} isDisabled={busy}>
-            Generate
+            {t("kcscim.keyRotation.generate")}
           </Button>{" "}
           <Button variant="link" size="sm" onClick={() => setConfirming(false)}>
-            Cancel
+            {t("kcscim.common.cancel")}
           </Button>
         </>
       }
     >
-      <p>The directory must then be given the new key. The current key:</p>
+      <p>{t("kcscim.keyRotation.confirmBody")}</p>
       <FormSelect
         id="kcscim-grace"
-        aria-label="What happens to the current key"
+        aria-label={t("kcscim.keyRotation.grace")}
         value={String(grace)}
         onChange={(_event, value) => setGrace(Number(value))}
       >
         {GRACE_PERIODS.map((period) => (
-          <FormSelectOption key={period.seconds} value={String(period.seconds)} label={period.label} />
+          <FormSelectOption key={period.seconds} value={String(period.seconds)} label={t(period.labelKey)} />
         ))}
       </FormSelect>
     </Alert>

@@ -1,4 +1,5 @@
 import { parseScimRoute, realmOfHash, SCIM_SECTIONS, toScimRoute } from "./scimRoutes";
+import { consoleMessages } from "../i18n/consoleLocale";
 
 const NAV_MARKER = "data-kcscim-nav";
 const STATE_ATTRIBUTE = "data-kcscim-scim";
@@ -79,7 +80,9 @@ function realmShownBy(nav: HTMLElement, hash: string): string | null {
   return null;
 }
 
+// Built only once mayView has answered, which asked whoami, so the console's language is known by then.
 function createGroup(): HTMLElement {
+  const { t } = consoleMessages();
   const section = document.createElement("section");
   section.className = "pf-v5-c-nav__section";
   section.setAttribute(NAV_MARKER, "");
@@ -87,11 +90,11 @@ function createGroup(): HTMLElement {
   const title = document.createElement("h2");
   title.className = "pf-v5-c-nav__section-title";
   title.id = "kcscim-nav-title";
-  title.textContent = "SCIM";
+  title.textContent = t("kcscim.nav.group");
   const list = document.createElement("ul");
   list.className = "pf-v5-c-nav__list";
   list.setAttribute("role", "list");
-  for (const { section: name, title: text } of SCIM_SECTIONS) {
+  for (const { section: name, titleKey } of SCIM_SECTIONS) {
     const item = document.createElement("li");
     item.className = "pf-v5-c-nav__item";
     const link = document.createElement("a");
@@ -99,7 +102,7 @@ function createGroup(): HTMLElement {
     link.id = `nav-item-scim-${name}`;
     link.setAttribute("data-testid", `nav-item-scim-${name}`);
     link.setAttribute("data-kcscim-section", name);
-    link.textContent = text;
+    link.textContent = t(titleKey);
     item.appendChild(link);
     list.appendChild(item);
   }

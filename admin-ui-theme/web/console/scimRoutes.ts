@@ -6,9 +6,10 @@
  */
 export type ScimSection = "configurations" | "mappings";
 
-export const SCIM_SECTIONS: readonly { section: ScimSection; title: string }[] = [
-  { section: "configurations", title: "Configurations" },
-  { section: "mappings", title: "Mappings" },
+/** `titleKey`: the navigation label's message key. */
+export const SCIM_SECTIONS: readonly { section: ScimSection; titleKey: string }[] = [
+  { section: "configurations", titleKey: "kcscim.nav.configurations" },
+  { section: "mappings", titleKey: "kcscim.nav.mappings" },
 ];
 
 export interface ScimRoute {

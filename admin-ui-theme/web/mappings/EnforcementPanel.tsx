@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { Alert, Button, ExpandableSection, Label, List, ListItem, Spinner } from "@patternfly/react-core";
 import { EnforcementApi, type EnforcementState } from "../api/enforcement";
 import { useScreen } from "../shared/ScreenContext";
+import { useMessages } from "../i18n/MessagesContext";
 
 type Panel = { state: "loading" } | { state: "failed"; message: string } | { state: "loaded"; enforcement: EnforcementState };
 
@@ -12,6 +13,7 @@ type Panel = { state: "loading" } | { state: "failed"; message: string } | { sta
  */
 export function EnforcementPanel() {
   const { api, realm, access, notify } = useScreen();
+  const { t } = useMessages();
   const enforcementApi = useMemo(() => new EnforcementApi(api), [api]);
   const [panel, setPanel] = useState<Panel>({ state: "loading" });
   const [busy, setBusy] = useState(false);
@@ -34,7 +36,7 @@ export function EnforcementPanel() {
     try {
       const result = await enforcementApi.install(realm);
       const changed = result.changes?.length ?? 0;
-      notify(changed === 0 ? "Enforcement was already installed" : `Enforcement installed in ${changed} ${changed === 1 ? "flow" : "flows"}`);
+      notify(changed === 0 ? t("kcscim.enforcement.alreadyInstalled") : t("kcscim.enforcement.installedIn", { count: changed }));
       setPanel({ state: "loaded", enforcement: result });
     } catch (error) {
       notify((error as Error).message, "danger");
@@ -44,11 +46,11 @@ export function EnforcementPanel() {
   };
 
   if (panel.state === "loading") {
-    return <Spinner size="md" aria-label="Loading the enforcement state" className="pf-v5-u-m-md" />;
+    return <Spinner size="md" aria-label={t("kcscim.enforcement.loading")} className="pf-v5-u-m-md" />;
   }
   if (panel.state === "failed") {
     return (
-      <Alert variant="danger" isInline title="The enforcement state could not be read" className="pf-v5-u-m-md">
+      <Alert variant="danger" isInline title={t("kcscim.enforcement.loadFailed")} className="pf-v5-u-m-md">
         {panel.message}
       </Alert>
     );
@@ -64,19 +66,19 @@ export function EnforcementPanel() {
       data-enforced={enforcement.enforced}
       title={
         enforcement.enforced
-          ? "Sign-in enforcement is installed: provisioned users can sign in only by the means their mappings allow."
-          : `Sign-in enforcement is missing from ${missing.length} of ${enforcement.bindings.length} sign-in flows: mappings grant roles, but do not yet restrict how their members sign in.`
+          ? t("kcscim.enforcement.installed")
+          : t("kcscim.enforcement.missing", { missing: missing.length, total: enforcement.bindings.length })
       }
       actionLinks={
         !enforcement.enforced && access.canManage ? (
           <Button variant="primary" size="sm" data-testid="kcscim-enforcement-install" onClick={install} isLoading={busy} isDisabled={busy}>
-            Install enforcement
+            {t("kcscim.enforcement.install")}
           </Button>
         ) : undefined
       }
     >
       <ExpandableSection
-        toggleText={expanded ? "Hide the flows" : "Show the flows"}
+        toggleText={t(expanded ? "kcscim.enforcement.hideFlows" : "kcscim.enforcement.showFlows")}
         isExpanded={expanded}
         onToggle={(_event, open) => setExpanded(open)}
       >
@@ -84,9 +86,9 @@ export function EnforcementPanel() {
           {enforcement.bindings.map((binding) => (
             <ListItem key={binding.binding} data-testid="kcscim-enforcement-binding">
               <Label isCompact color={binding.enforced ? "green" : "orange"}>
-                {binding.enforced ? "Enforced" : "Not enforced"}
+                {t(binding.enforced ? "kcscim.enforcement.enforced" : "kcscim.enforcement.notEnforced")}
               </Label>{" "}
-              {binding.binding}: {binding.flow ?? "no flow"}
+              {t("kcscim.enforcement.binding", { binding: binding.binding, flow: binding.flow ?? t("kcscim.enforcement.noFlow") })}
             </ListItem>
           ))}
         </List>

@@ -13,7 +13,6 @@ import {
 } from "@patternfly/react-core";
 import type { Configuration } from "../api/configurations";
 import {
-  meansLabel,
   type CatalogRole,
   type IdentityProvider,
   type Mapping,
@@ -28,6 +27,9 @@ import { useFormErrors } from "../shared/useFormErrors";
 import { ProblemAlert } from "../shared/ProblemAlert";
 import { formActions } from "../shared/formActions";
 import { MappingPreviewPanel } from "./MappingPreviewPanel";
+import { meansLabel } from "./meansLabel";
+import { useMessages } from "../i18n/MessagesContext";
+import type { Translate } from "../i18n/Messages";
 
 interface Props {
   mappings: MappingsApi;
@@ -48,6 +50,7 @@ const TYPING_PAUSE_MS = 300;
  */
 export function MappingDialog({ mappings, configurations, providers, existing, initialConfigurationId, onClose }: Props) {
   const { realm, access, notify } = useScreen();
+  const { t } = useMessages();
   const readOnly = !access.canManage;
   const [input, setInput] = useState<MappingInput>(() => initialInput(existing, configurations, initialConfigurationId));
   const [groupLabels, setGroupLabels] = useState<Record<string, string>>(() =>
@@ -117,7 +120,7 @@ export function MappingDialog({ mappings, configurations, providers, existing, i
     clearProblem();
     try {
       const saved = existing ? await mappings.update(realm, existing.id, input) : await mappings.create(realm, input);
-      notify(`Mapping "${saved.name}" ${existing ? "saved" : "created"}`);
+      notify(t(existing ? "kcscim.mappingDialog.saved" : "kcscim.mappingDialog.created", { name: saved.name }));
       onClose(true);
     } catch (error) {
       showError(error);
@@ -137,14 +140,18 @@ export function MappingDialog({ mappings, configurations, providers, existing, i
   return (
     <Modal
       variant="large"
-      title={existing ? (readOnly ? `Mapping ${existing.name}` : `Edit ${existing.name}`) : "Create mapping"}
+      title={
+        existing
+          ? t(readOnly ? "kcscim.mappingDialog.viewTitle" : "kcscim.common.editTitle", { name: existing.name })
+          : t("kcscim.mappingDialog.createTitle")
+      }
       isOpen
       onClose={() => onClose(false)}
-      actions={formActions({ readOnly, busy, onSave: save, onClose: () => onClose(false) })}
+      actions={formActions({ t, readOnly, busy, onSave: save, onClose: () => onClose(false) })}
     >
-      <ProblemAlert title="The mapping was not saved" problem={problem} />
+      <ProblemAlert title={t("kcscim.mappingDialog.notSaved")} problem={problem} />
       <Form onSubmit={(event) => event.preventDefault()}>
-        <FormGroup label="Name" isRequired fieldId="kcscim-name">
+        <FormGroup label={t("kcscim.field.name")} isRequired fieldId="kcscim-name">
           <TextInput
             id="kcscim-name"
             value={input.name}
@@ -154,7 +161,7 @@ export function MappingDialog({ mappings, configurations, providers, existing, i
           />
           <FieldError field="name" errors={errors} />
         </FormGroup>
-        <FormGroup label="Configuration" isRequired fieldId="kcscim-configuration">
+        <FormGroup label={t("kcscim.field.configuration")} isRequired fieldId="kcscim-configuration">
           <FormSelect
             id="kcscim-configuration"
             value={input.configurationId}
@@ -169,65 +176,65 @@ export function MappingDialog({ mappings, configurations, providers, existing, i
           {existing && (
             <FormHelperText>
               <HelperText>
-                <HelperTextItem>A mapping stays with its configuration; create another mapping for another one.</HelperTextItem>
+                <HelperTextItem>{t("kcscim.mappingDialog.configurationFixed")}</HelperTextItem>
               </HelperText>
             </FormHelperText>
           )}
           <FieldError field="configurationId" errors={errors} />
         </FormGroup>
-        <FormGroup label="Groups" isRequired fieldId="kcscim-groups-input">
+        <FormGroup label={t("kcscim.field.groups")} isRequired fieldId="kcscim-groups-input">
           <MultiSelect
             id="kcscim-groups"
             choices={groupChoices.map((group) => ({
               value: group.id,
               label: group.name,
-              description: `${group.members} member${group.members === 1 ? "" : "s"}`,
+              description: t("kcscim.mappingDialog.members", { count: group.members }),
             }))}
             selected={input.groups}
             selectedLabels={groupLabels}
             onChange={(groups) => set("groups", groups)}
             onSearch={setGroupSearch}
-            placeholder="Search the groups this configuration provisioned"
+            placeholder={t("kcscim.mappingDialog.groupsPlaceholder")}
             isDisabled={readOnly}
             validated={validatedOf("groups", errors)}
           />
           <FieldError field="groups" errors={errors} />
         </FormGroup>
-        <FormGroup label="Accounts" isRequired fieldId="kcscim-accounts-input">
+        <FormGroup label={t("kcscim.field.accounts")} isRequired fieldId="kcscim-accounts-input">
           <MultiSelect
             id="kcscim-accounts"
             choices={(configuration?.accounts ?? []).map((account) => ({ value: account, label: account }))}
             selected={input.accounts}
             onChange={(accounts) => set("accounts", accounts)}
-            placeholder="Realms where the roles apply"
+            placeholder={t("kcscim.mappingDialog.accountsPlaceholder")}
             isDisabled={readOnly}
             validated={validatedOf("accounts", errors)}
           />
           <FieldError field="accounts" errors={errors} />
         </FormGroup>
-        <FormGroup label="Roles" isRequired fieldId="kcscim-roles-input">
+        <FormGroup label={t("kcscim.field.roles")} isRequired fieldId="kcscim-roles-input">
           <MultiSelect
             id="kcscim-roles"
             choices={roleChoices.map((role) => ({
               value: role.name,
               label: role.name,
-              description: [roleType(role.type), role.description].filter(Boolean).join(": "),
+              description: roleDescription(t, role),
             }))}
             selected={input.roles}
             onChange={(roles) => set("roles", roles)}
-            placeholder={input.accounts.length === 0 ? "Choose accounts first" : "Roles that resolve in every chosen account"}
+            placeholder={t(input.accounts.length === 0 ? "kcscim.mappingDialog.rolesNeedAccounts" : "kcscim.mappingDialog.rolesPlaceholder")}
             isDisabled={readOnly || input.accounts.length === 0}
             validated={validatedOf("roles", errors)}
           />
           <FieldError field="roles" errors={errors} />
         </FormGroup>
-        <FormGroup label="How members may sign in" isRequired role="group" fieldId="kcscim-means" isStack>
+        <FormGroup label={t("kcscim.mappingDialog.means")} isRequired role="group" fieldId="kcscim-means" isStack>
           {meansChoices.map((means) => (
             <Checkbox
               key={means}
               id={`kcscim-means-${means}`}
               data-testid={`kcscim-means-${means}`}
-              label={meansLabel(means, providers)}
+              label={meansLabel(t, means, providers)}
               isChecked={input.means.includes(means)}
               isDisabled={readOnly}
               onChange={(_event, checked) => toggleMeans(means, checked)}
@@ -263,6 +270,14 @@ function initialInput(existing: Mapping | null, configurations: Configuration[],
   };
 }
 
-function roleType(type: CatalogRole["type"]): string {
-  return type === "management" ? "Management role" : type === "realm" ? "Realm role" : "Client role";
+/** What kind of role it is, then the role's own description (data, as the realm wrote it) if it has one. */
+function roleDescription(t: Translate, role: CatalogRole): string {
+  const type = t(
+    role.type === "management"
+      ? "kcscim.mappingDialog.managementRole"
+      : role.type === "realm"
+        ? "kcscim.mappingDialog.realmRole"
+        : "kcscim.mappingDialog.clientRole",
+  );
+  return role.description ? t("kcscim.mappingDialog.roleDescription", { type, description: role.description }) : type;
 }

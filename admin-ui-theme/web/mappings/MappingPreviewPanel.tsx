@@ -1,8 +1,10 @@
 import { useEffect, useState } from "react";
 import { FormGroup, HelperText, HelperTextItem, List, ListItem, Spinner, Text, TextContent } from "@patternfly/react-core";
 import type { MappingInput, MappingPreview, MappingsApi } from "../api/mappings";
-import { meansLabel } from "../api/mappings";
 import { useScreen } from "../shared/ScreenContext";
+import { useMessages } from "../i18n/MessagesContext";
+import type { Translate } from "../i18n/Messages";
+import { meansLabel } from "./meansLabel";
 
 const TYPING_PAUSE_MS = 400;
 
@@ -15,6 +17,7 @@ type State =
 /** The live effect of the mapping being edited, from the preview endpoint: who gets which role where. */
 export function MappingPreviewPanel({ mappings, input }: { mappings: MappingsApi; input: MappingInput }) {
   const { realm } = useScreen();
+  const { t } = useMessages();
   const [state, setState] = useState<State>({ state: "incomplete" });
   const key = JSON.stringify({ ...input, name: input.name || "preview" });
 
@@ -39,14 +42,14 @@ export function MappingPreviewPanel({ mappings, input }: { mappings: MappingsApi
   }, [mappings, realm, key]);
 
   return (
-    <FormGroup label="Effect" fieldId="kcscim-preview">
+    <FormGroup label={t("kcscim.preview.label")} fieldId="kcscim-preview">
       <div id="kcscim-preview" data-testid="kcscim-preview" data-state={state.state} aria-live="polite">
         {state.state === "incomplete" && (
           <HelperText>
-            <HelperTextItem>Choose groups, accounts, roles and a sign-in means to see who gets what.</HelperTextItem>
+            <HelperTextItem>{t("kcscim.preview.incomplete")}</HelperTextItem>
           </HelperText>
         )}
-        {state.state === "loading" && <Spinner size="md" aria-label="Computing the effect" />}
+        {state.state === "loading" && <Spinner size="md" aria-label={t("kcscim.preview.computing")} />}
         {state.state === "invalid" && (
           <HelperText>
             <HelperTextItem variant="error">{state.message}</HelperTextItem>
@@ -55,20 +58,29 @@ export function MappingPreviewPanel({ mappings, input }: { mappings: MappingsApi
         {state.state === "ready" && (
           <TextContent>
             <Text component="p" data-testid="kcscim-preview-summary">
-              {state.preview.members} {state.preview.members === 1 ? "member" : "members"} of{" "}
-              {state.preview.groups.map((group) => `${group.name} (${group.members})`).join(", ")} get:
+              {t("kcscim.preview.summary", {
+                count: state.preview.members,
+                groups: state.preview.groups.map((group) => t("kcscim.preview.group", { name: group.name, members: group.members })).join(", "),
+              })}
             </Text>
             <List>
               {state.preview.grants.map((grant) => (
                 <ListItem key={`${grant.account}/${grant.role}`} data-testid="kcscim-preview-grant">
-                  {grant.role} in {grant.account}: {grant.client ? `role ${grant.roleName} of client ${grant.client}` : `realm role ${grant.roleName}`}
+                  {grant.client
+                    ? t("kcscim.preview.clientGrant", { role: grant.role, account: grant.account, roleName: grant.roleName, client: grant.client })
+                    : t("kcscim.preview.realmGrant", { role: grant.role, account: grant.account, roleName: grant.roleName })}
                 </ListItem>
               ))}
             </List>
-            <Text component="p">Sign-in: {state.preview.means.map((means) => meansLabel(means)).join(" or ")}.</Text>
+            <Text component="p">{t("kcscim.preview.means", { means: alternatives(t, state.preview.means.map((means) => meansLabel(t, means))) })}</Text>
           </TextContent>
         )}
       </div>
     </FormGroup>
   );
+}
+
+/** "A or B or C": each language says "or" its own way, so the words join through a message, pair by pair. */
+function alternatives(t: Translate, labels: string[]): string {
+  return labels.length === 0 ? "" : labels.reduce((joined, label) => t("kcscim.preview.or", { first: joined, second: label }));
 }

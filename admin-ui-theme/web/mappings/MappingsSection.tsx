@@ -12,7 +12,7 @@ import {
 } from "@patternfly/react-core";
 import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { ConfigurationsApi } from "../api/configurations";
-import { MappingsApi, meansLabel, type Mapping } from "../api/mappings";
+import { MappingsApi, type Mapping } from "../api/mappings";
 import { useScreen } from "../shared/ScreenContext";
 import { ViewHeader } from "../shared/ViewHeader";
 import { Loading } from "../shared/Loading";
@@ -23,12 +23,15 @@ import { CompactLabels } from "../shared/CompactLabels";
 import { MappingDialog } from "./MappingDialog";
 import { DeleteMappingDialog } from "./DeleteMappingDialog";
 import { EnforcementPanel } from "./EnforcementPanel";
+import { meansLabel } from "./meansLabel";
+import { useMessages } from "../i18n/MessagesContext";
 
 const ALL = "";
 
 /** SCIM > Mappings: which provisioned groups get which roles in which realms, and how their members sign in. */
 export function MappingsSection() {
   const { api, realm, access } = useScreen();
+  const { t } = useMessages();
   const mappingsApi = useMemo(() => new MappingsApi(api), [api]);
   const configurationsApi = useMemo(() => new ConfigurationsApi(api), [api]);
   const [search, setSearch] = useState("");
@@ -60,7 +63,7 @@ export function MappingsSection() {
     return (
       <>
         <Header />
-        <Loading what="mappings" />
+        <Loading label={t("kcscim.mappings.loading")} />
       </>
     );
   }
@@ -69,7 +72,7 @@ export function MappingsSection() {
       <>
         <Header />
         <PageSection variant="light">
-          <Alert variant="danger" isInline title="The mappings could not be loaded">
+          <Alert variant="danger" isInline title={t("kcscim.mappings.loadFailed")}>
             {listing.message}
           </Alert>
         </PageSection>
@@ -82,7 +85,7 @@ export function MappingsSection() {
   const create =
     access.canManage && configurations.length > 0 ? (
       <Button data-testid="kcscim-create-mapping" onClick={() => setEditing("new")}>
-        Create mapping
+        {t("kcscim.mappings.create")}
       </Button>
     ) : null;
 
@@ -92,10 +95,8 @@ export function MappingsSection() {
       <PageSection variant="light" className="pf-v5-u-p-0">
         <EnforcementPanel />
         {mappings.length === 0 ? (
-          <EmptyList title="No mappings" create={create} testId="kcscim-mappings-empty">
-            {configurations.length === 0
-              ? "Mappings work on the groups a SCIM configuration provisioned: create a configuration first."
-              : "Create a mapping to give the members of provisioned groups roles in chosen realms."}
+          <EmptyList title={t("kcscim.mappings.emptyTitle")} create={create} testId="kcscim-mappings-empty">
+            {t(configurations.length === 0 ? "kcscim.mappings.emptyNoConfiguration" : "kcscim.mappings.emptyBody")}
           </EmptyList>
         ) : (
           <>
@@ -103,8 +104,9 @@ export function MappingsSection() {
               <ToolbarContent>
                 <ToolbarItem variant="search-filter">
                   <SearchInput
-                    placeholder="Search mappings"
-                    aria-label="Search mappings"
+                    placeholder={t("kcscim.mappings.search")}
+                    aria-label={t("kcscim.mappings.search")}
+                    resetButtonLabel={t("kcscim.search.reset")}
                     value={search}
                     onChange={(_event, value) => setSearch(value)}
                     onClear={() => setSearch("")}
@@ -113,12 +115,12 @@ export function MappingsSection() {
                 <ToolbarItem>
                   <FormSelect
                     id="kcscim-mapping-filter"
-                    aria-label="Filter by configuration"
+                    aria-label={t("kcscim.mappings.filter")}
                     className="kcscim-configuration-filter"
                     value={configurationFilter}
                     onChange={(_event, value) => setConfigurationFilter(value)}
                   >
-                    <FormSelectOption value={ALL} label="All configurations" />
+                    <FormSelectOption value={ALL} label={t("kcscim.mappings.allConfigurations")} />
                     {configurations.map((configuration) => (
                       <FormSelectOption key={configuration.id} value={configuration.id} label={configuration.name} />
                     ))}
@@ -128,46 +130,46 @@ export function MappingsSection() {
               </ToolbarContent>
             </Toolbar>
             {shown.length === 0 ? (
-              <NoSearchResults>No mapping matches the search and the configuration filter.</NoSearchResults>
+              <NoSearchResults>{t("kcscim.mappings.noMatch")}</NoSearchResults>
             ) : (
-              <Table aria-label="Mappings" variant="compact" data-testid="kcscim-mappings-table">
+              <Table aria-label={t("kcscim.mappings.table")} variant="compact" data-testid="kcscim-mappings-table">
                 <Thead>
                   <Tr>
-                    <Th>Name</Th>
-                    <Th>Configuration</Th>
-                    <Th>Groups</Th>
-                    <Th>Roles</Th>
-                    <Th>Accounts</Th>
-                    <Th>Sign-in means</Th>
-                    <Th screenReaderText="Actions" />
+                    <Th>{t("kcscim.field.name")}</Th>
+                    <Th>{t("kcscim.field.configuration")}</Th>
+                    <Th>{t("kcscim.field.groups")}</Th>
+                    <Th>{t("kcscim.field.roles")}</Th>
+                    <Th>{t("kcscim.field.accounts")}</Th>
+                    <Th>{t("kcscim.field.means")}</Th>
+                    <Th screenReaderText={t("kcscim.common.actions")} />
                   </Tr>
                 </Thead>
                 <Tbody>
                   {shown.map((mapping) => (
                     <Tr key={mapping.id} data-testid="kcscim-mapping-row">
-                      <Td dataLabel="Name">
+                      <Td dataLabel={t("kcscim.field.name")}>
                         <Button variant="link" isInline data-testid="kcscim-mapping-name" onClick={() => setEditing(mapping)}>
                           {mapping.name}
                         </Button>
                       </Td>
-                      <Td dataLabel="Configuration">{configurationName(mapping.configurationId)}</Td>
-                      <Td dataLabel="Groups">
+                      <Td dataLabel={t("kcscim.field.configuration")}>{configurationName(mapping.configurationId)}</Td>
+                      <Td dataLabel={t("kcscim.field.groups")}>
                         <CompactLabels values={mapping.groups.map((group) => group.name)} numLabels={3} testId="kcscim-mapping-group" />
                       </Td>
-                      <Td dataLabel="Roles">
+                      <Td dataLabel={t("kcscim.field.roles")}>
                         <CompactLabels values={mapping.roles} numLabels={3} testId="kcscim-mapping-role" />
                       </Td>
-                      <Td dataLabel="Accounts">
+                      <Td dataLabel={t("kcscim.field.accounts")}>
                         <CompactLabels values={mapping.accounts} numLabels={3} testId="kcscim-mapping-account" />
                       </Td>
-                      <Td dataLabel="Sign-in means">
-                        <CompactLabels values={mapping.means.map((means) => meansLabel(means, providers))} numLabels={3} testId="kcscim-mapping-means" />
+                      <Td dataLabel={t("kcscim.field.means")}>
+                        <CompactLabels values={mapping.means.map((means) => meansLabel(t, means, providers))} numLabels={3} testId="kcscim-mapping-means" />
                       </Td>
                       <Td isActionCell>
                         <ActionsColumn
                           items={[
-                            { title: access.canManage ? "Edit" : "View", onClick: () => setEditing(mapping) },
-                            ...(access.canManage ? [{ title: "Delete", onClick: () => setDeleting(mapping) }] : []),
+                            { title: t(access.canManage ? "kcscim.common.edit" : "kcscim.common.view"), onClick: () => setEditing(mapping) },
+                            ...(access.canManage ? [{ title: t("kcscim.common.delete"), onClick: () => setDeleting(mapping) }] : []),
                           ]}
                         />
                       </Td>
@@ -201,10 +203,6 @@ export function MappingsSection() {
 }
 
 function Header() {
-  return (
-    <ViewHeader
-      title="SCIM mappings"
-      description="A mapping gives the members of provisioned groups roles in chosen realms (accounts), and says how they may sign in."
-    />
-  );
+  const { t } = useMessages();
+  return <ViewHeader title={t("kcscim.mappings.title")} description={t("kcscim.mappings.description")} />;
 }

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from "react";
 import { Button, Modal } from "@patternfly/react-core";
 import { useScreen } from "./ScreenContext";
 import { ProblemAlert } from "./ProblemAlert";
+import { useMessages } from "../i18n/MessagesContext";
 
 interface Props {
   /** The name of what is deleted: the title asks "Delete <name>?". */
@@ -21,6 +22,7 @@ interface Props {
 /** The shell of a delete confirmation: the consequences, Delete (busy while it runs) and Cancel, and why it failed. */
 export function ConfirmDeletion({ name, remove, deletedNotice, failedTitle, onClose, testId, children }: Props) {
   const { notify } = useScreen();
+  const { t } = useMessages();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -40,16 +42,16 @@ export function ConfirmDeletion({ name, remove, deletedNotice, failedTitle, onCl
     <Modal
       variant="small"
       titleIconVariant="warning"
-      title={`Delete ${name}?`}
+      title={t("kcscim.common.deleteTitle", { name })}
       isOpen
       onClose={() => onClose(false)}
       data-testid={testId}
       actions={[
         <Button key="delete" variant="danger" data-testid="kcscim-delete-confirm" onClick={confirm} isLoading={busy} isDisabled={busy}>
-          Delete
+          {t("kcscim.common.delete")}
         </Button>,
         <Button key="cancel" variant="link" onClick={() => onClose(false)}>
-          Cancel
+          {t("kcscim.common.cancel")}
         </Button>,
       ]}
     >

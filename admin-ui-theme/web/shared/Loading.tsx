@@ -1,9 +1,10 @@
 import { Bullseye, Spinner } from "@patternfly/react-core";
 
-export function Loading({ what }: { what: string }) {
+/** `label`: what a screen reader announces, e.g. "Loading configurations". */
+export function Loading({ label }: { label: string }) {
   return (
     <Bullseye className="pf-v5-u-p-xl" data-testid="kcscim-loading">
-      <Spinner aria-label={`Loading ${what}`} />
+      <Spinner aria-label={label} />
     </Bullseye>
   );
 }

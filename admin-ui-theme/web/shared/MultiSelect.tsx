@@ -12,6 +12,8 @@ import {
   Button,
 } from "@patternfly/react-core";
 import TimesIcon from "@patternfly/react-icons/dist/esm/icons/times-icon";
+import { useMessages } from "../i18n/MessagesContext";
+import { labelGroupTexts } from "./CompactLabels";
 
 export interface Choice {
   value: string;
@@ -41,6 +43,7 @@ interface Props {
  * label. Labels and options render their text as React text nodes, so names from a directory stay text.
  */
 export function MultiSelect({ id, choices, selected, onChange, placeholder, isDisabled, validated, onSearch, selectedLabels }: Props) {
+  const { t } = useMessages();
   const [isOpen, setOpen] = useState(false);
   const [filter, setFilter] = useState("");
 
@@ -89,11 +92,12 @@ export function MultiSelect({ id, choices, selected, onChange, placeholder, isDi
               isExpanded={isOpen}
               aria-controls={`${id}-listbox`}
             >
-              <LabelGroup aria-label="Selected">
+              <LabelGroup aria-label={t("kcscim.multiSelect.selected")} {...labelGroupTexts(t)}>
                 {selected.map((value) => (
                   <Label
                     key={value}
                     data-testid={`${id}-chip`}
+                    closeBtnAriaLabel={t("kcscim.multiSelect.remove", { label: labelOf(value) })}
                     onClose={
                       isDisabled
                         ? undefined
@@ -112,7 +116,7 @@ export function MultiSelect({ id, choices, selected, onChange, placeholder, isDi
               <TextInputGroupUtilities>
                 <Button
                   variant="plain"
-                  aria-label="Clear the search"
+                  aria-label={t("kcscim.search.clear")}
                   onClick={() => {
                     setFilter("");
                     onSearch?.("");
@@ -129,7 +133,7 @@ export function MultiSelect({ id, choices, selected, onChange, placeholder, isDi
       <SelectList id={`${id}-listbox`} isAriaMultiselectable>
         {visible.length === 0 ? (
           <SelectOption isDisabled value="">
-            No match for the search
+            {t("kcscim.multiSelect.noMatch")}
           </SelectOption>
         ) : (
           visible.map((choice) => (

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Button, EmptyState, EmptyStateBody, EmptyStateFooter, EmptyStateHeader, EmptyStateIcon } from "@patternfly/react-core";
 import SearchIcon from "@patternfly/react-icons/dist/esm/icons/search-icon";
+import { useMessages } from "../i18n/MessagesContext";
 
 interface Props {
   /** Says what matched nothing. */
@@ -12,14 +13,15 @@ interface Props {
 
 /** The small empty state of a list whose search or filter leaves no row. */
 export function NoSearchResults({ children, onClear, testId }: Props) {
+  const { t } = useMessages();
   return (
     <EmptyState variant="sm" data-testid={testId}>
-      <EmptyStateHeader titleText="No search results" icon={<EmptyStateIcon icon={SearchIcon} />} headingLevel="h2" />
+      <EmptyStateHeader titleText={t("kcscim.search.noResults")} icon={<EmptyStateIcon icon={SearchIcon} />} headingLevel="h2" />
       <EmptyStateBody>{children}</EmptyStateBody>
       {onClear && (
         <EmptyStateFooter>
           <Button variant="link" onClick={onClear}>
-            Clear the search
+            {t("kcscim.search.clear")}
           </Button>
         </EmptyStateFooter>
       )}

@@ -4,6 +4,7 @@ import EyeIcon from "@patternfly/react-icons/dist/esm/icons/eye-icon";
 import EyeSlashIcon from "@patternfly/react-icons/dist/esm/icons/eye-slash-icon";
 import CopyIcon from "@patternfly/react-icons/dist/esm/icons/copy-icon";
 import { copyText } from "./copyText";
+import { useMessages } from "../i18n/MessagesContext";
 
 interface Props {
   id: string;
@@ -13,6 +14,7 @@ interface Props {
 
 /** A secret shown masked until the eye is pressed, with a copy button that works either way. */
 export function SecretField({ id, value, label }: Props) {
+  const { t } = useMessages();
   const [revealed, setRevealed] = useState(false);
   const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
 
@@ -42,7 +44,7 @@ export function SecretField({ id, value, label }: Props) {
         <Button
           variant="control"
           data-testid={`${id}-reveal`}
-          aria-label={revealed ? `Hide ${label}` : `Show ${label}`}
+          aria-label={t(revealed ? "kcscim.secret.hide" : "kcscim.secret.show", { label })}
           aria-pressed={revealed}
           onClick={() => setRevealed(!revealed)}
         >
@@ -51,10 +53,10 @@ export function SecretField({ id, value, label }: Props) {
       </InputGroupItem>
       <InputGroupItem>
         <Tooltip
-          content={copied === "yes" ? "Copied to clipboard" : copied === "failed" ? "Copy failed: reveal and copy by hand" : "Copy to clipboard"}
+          content={t(copied === "yes" ? "kcscim.secret.copiedTip" : copied === "failed" ? "kcscim.secret.copyFailedTip" : "kcscim.secret.copyTip")}
           onTooltipHidden={() => setCopied("no")}
         >
-          <Button variant="control" data-testid={`${id}-copy`} aria-label={`Copy ${label}`} onClick={copy}>
+          <Button variant="control" data-testid={`${id}-copy`} aria-label={t("kcscim.secret.copy", { label })} onClick={copy}>
             <CopyIcon />
           </Button>
         </Tooltip>
