@@ -21,7 +21,9 @@ import { ProblemAlert } from "../shared/ProblemAlert";
 import { formActions } from "../shared/formActions";
 import { useMessages } from "../i18n/MessagesContext";
 import { KeyRotation } from "./KeyRotation";
+import { ConnectYourDirectory } from "./ConnectYourDirectory";
 import { SecretField } from "../shared/SecretField";
+import { escapeClosesUnlessHandled } from "../shared/dialogEscape";
 
 interface Props {
   configurations: ConfigurationsApi;
@@ -102,7 +104,7 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
     : formActions({ t, readOnly, busy, onSave: save, onClose: () => onClose(changed) });
 
   return (
-    <Modal variant="medium" title={title} isOpen onClose={() => onClose(changed)} actions={actions} data-testid="kcscim-configuration-dialog">
+    <Modal variant="medium" title={title} isOpen onClose={() => onClose(changed)} onEscapePress={escapeClosesUnlessHandled(() => onClose(changed))} actions={actions} data-testid="kcscim-configuration-dialog">
       <ProblemAlert title={t("kcscim.configurationDialog.notSaved")} problem={problem} />
       <Form id="kcscim-configuration-form" onSubmit={(event) => event.preventDefault()}>
         {showingKey ? null : (
@@ -239,6 +241,7 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
             </FormHelperText>
           </FormGroup>
         )}
+        {saved && freshKey && <ConnectYourDirectory scimBaseUrl={saved.scimBaseUrl} apiKey={freshKey} />}
       </Form>
     </Modal>
   );

@@ -16,6 +16,7 @@ import { ViewHeader } from "../shared/ViewHeader";
 import { Loading } from "../shared/Loading";
 import { useListing } from "../shared/useListing";
 import { EmptyList } from "../shared/EmptyList";
+import { FirstSteps } from "./FirstSteps";
 import { NoSearchResults } from "../shared/NoSearchResults";
 import { CompactLabels } from "../shared/CompactLabels";
 import { useMessages } from "../i18n/MessagesContext";
@@ -64,7 +65,7 @@ export function ConfigurationsSection() {
         )}
         {listing.state === "loaded" && listing.data.length === 0 && (
           <EmptyList title={t("kcscim.configurations.emptyTitle")} create={create} testId="kcscim-configurations-empty">
-            {t("kcscim.configurations.emptyBody")}
+            <FirstSteps />
           </EmptyList>
         )}
         {listing.state === "loaded" && listing.data.length > 0 && (
@@ -122,7 +123,7 @@ export function ConfigurationsSection() {
                           </Label>
                         )}
                       </Td>
-                      <Td dataLabel={t("kcscim.field.lastKeyUse")}>
+                      <Td dataLabel={t("kcscim.field.lastKeyUse")} data-testid="kcscim-configuration-last-use">
                         {item.keyLastUsedAt ? formatDateTime(item.keyLastUsedAt) : t("kcscim.common.never")}
                       </Td>
                       <Td isActionCell>

@@ -30,6 +30,7 @@ import { MappingPreviewPanel } from "./MappingPreviewPanel";
 import { meansLabel } from "./meansLabel";
 import { useMessages } from "../i18n/MessagesContext";
 import type { Translate } from "../i18n/Messages";
+import { escapeClosesUnlessHandled } from "../shared/dialogEscape";
 
 interface Props {
   mappings: MappingsApi;
@@ -147,6 +148,7 @@ export function MappingDialog({ mappings, configurations, providers, existing, i
       }
       isOpen
       onClose={() => onClose(false)}
+      onEscapePress={escapeClosesUnlessHandled(() => onClose(false))}
       actions={formActions({ t, readOnly, busy, onSave: save, onClose: () => onClose(false) })}
     >
       <ProblemAlert title={t("kcscim.mappingDialog.notSaved")} problem={problem} />

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo, useState, type KeyboardEvent } from "react";
 import {
   Label,
   LabelGroup,
@@ -41,6 +41,9 @@ interface Props {
 /**
  * The console's typeahead multi-select: type to narrow the choices, pick several, each shown as a removable
  * label. Labels and options render their text as React text nodes, so names from a directory stay text.
+ *
+ * Keyboard: typing opens the list, Arrow Down moves into it, the arrows move through the options, Enter or Space
+ * picks or unpicks one, Escape closes the list (and only the list, not the dialog around it) back to the input.
  */
 export function MultiSelect({ id, choices, selected, onChange, placeholder, isDisabled, validated, onSearch, selectedLabels }: Props) {
   const { t } = useMessages();
@@ -55,101 +58,127 @@ export function MultiSelect({ id, choices, selected, onChange, placeholder, isDi
   const toggle = (value: string) => {
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   };
+  const optionId = (index: number) => `${id}-option-${index}`;
+
+  // Handles keys from the input and from the options alike: React delivers both here, wherever the list is rendered
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (isDisabled) {
+      return;
+    }
+    const fromInput = (event.target as HTMLElement).id === `${id}-input`;
+    if (fromInput && event.key === "ArrowDown") {
+      event.preventDefault();
+      if (!isOpen) {
+        setOpen(true);
+      }
+      // Into the list: from there PatternFly's menu moves with the arrows and picks with Enter or Space
+      window.requestAnimationFrame(() => document.getElementById(optionId(0))?.focus());
+    } else if (event.key === "Escape" && isOpen) {
+      // The dialog closes on Escape too: marked handled, the first Escape only closes the list
+      event.preventDefault();
+      setOpen(false);
+      document.getElementById(`${id}-input`)?.focus();
+    }
+  };
+
   const labelOf = (value: string) =>
     choices.find((choice) => choice.value === value)?.label ?? selectedLabels?.[value] ?? value;
 
   return (
-    <Select
-      id={id}
-      isOpen={isOpen}
-      selected={selected}
-      onSelect={(_event, value) => toggle(String(value))}
-      onOpenChange={(open) => setOpen(open)}
-      toggle={(ref) => (
-        <MenuToggle
-          ref={ref}
-          variant="typeahead"
-          isFullWidth
-          isDisabled={isDisabled}
-          onClick={() => setOpen(!isOpen)}
-          isExpanded={isOpen}
-          status={validated === "error" ? "danger" : undefined}
-          data-testid={`${id}-toggle`}
-        >
-          <TextInputGroup isPlain isDisabled={isDisabled}>
-            <TextInputGroupMain
-              value={filter}
-              placeholder={placeholder}
-              onClick={() => setOpen(!isOpen)}
-              onChange={(_event, value) => {
-                setFilter(value);
-                onSearch?.(value);
-                setOpen(true);
-              }}
-              inputId={`${id}-input`}
-              aria-label={placeholder}
-              role="combobox"
-              isExpanded={isOpen}
-              aria-controls={`${id}-listbox`}
-            >
-              <LabelGroup aria-label={t("kcscim.multiSelect.selected")} {...labelGroupTexts(t)}>
-                {selected.map((value) => (
-                  <Label
-                    key={value}
-                    data-testid={`${id}-chip`}
-                    closeBtnAriaLabel={t("kcscim.multiSelect.remove", { label: labelOf(value) })}
-                    onClose={
-                      isDisabled
-                        ? undefined
-                        : (event) => {
-                            event.stopPropagation();
-                            toggle(value);
-                          }
-                    }
+    <div onKeyDown={onKeyDown}>
+      <Select
+        id={id}
+        isOpen={isOpen}
+        selected={selected}
+        onSelect={(_event, value) => toggle(String(value))}
+        onOpenChange={(next) => setOpen(next)}
+        toggle={(ref) => (
+          <MenuToggle
+            ref={ref}
+            variant="typeahead"
+            isFullWidth
+            isDisabled={isDisabled}
+            onClick={() => setOpen(!isOpen)}
+            isExpanded={isOpen}
+            status={validated === "error" ? "danger" : undefined}
+            data-testid={`${id}-toggle`}
+          >
+            <TextInputGroup isPlain isDisabled={isDisabled}>
+              <TextInputGroupMain
+                value={filter}
+                placeholder={placeholder}
+                onClick={() => setOpen(!isOpen)}
+                onChange={(_event, value) => {
+                  setFilter(value);
+                  onSearch?.(value);
+                  setOpen(true);
+                }}
+                inputId={`${id}-input`}
+                aria-label={placeholder}
+                role="combobox"
+                isExpanded={isOpen}
+                aria-controls={`${id}-listbox`}
+              >
+                <LabelGroup aria-label={t("kcscim.multiSelect.selected")} {...labelGroupTexts(t)}>
+                  {selected.map((value) => (
+                    <Label
+                      key={value}
+                      data-testid={`${id}-chip`}
+                      closeBtnAriaLabel={t("kcscim.multiSelect.remove", { label: labelOf(value) })}
+                      onClose={
+                        isDisabled
+                          ? undefined
+                          : (event) => {
+                              event.stopPropagation();
+                              toggle(value);
+                            }
+                      }
+                    >
+                      {labelOf(value)}
+                    </Label>
+                  ))}
+                </LabelGroup>
+              </TextInputGroupMain>
+              {filter && (
+                <TextInputGroupUtilities>
+                  <Button
+                    variant="plain"
+                    aria-label={t("kcscim.search.clear")}
+                    onClick={() => {
+                      setFilter("");
+                      onSearch?.("");
+                    }}
                   >
-                    {labelOf(value)}
-                  </Label>
-                ))}
-              </LabelGroup>
-            </TextInputGroupMain>
-            {filter && (
-              <TextInputGroupUtilities>
-                <Button
-                  variant="plain"
-                  aria-label={t("kcscim.search.clear")}
-                  onClick={() => {
-                    setFilter("");
-                    onSearch?.("");
-                  }}
-                >
-                  <TimesIcon />
-                </Button>
-              </TextInputGroupUtilities>
-            )}
-          </TextInputGroup>
-        </MenuToggle>
-      )}
-    >
-      <SelectList id={`${id}-listbox`} isAriaMultiselectable>
-        {visible.length === 0 ? (
-          <SelectOption isDisabled value="">
-            {t("kcscim.multiSelect.noMatch")}
-          </SelectOption>
-        ) : (
-          visible.map((choice) => (
-            <SelectOption
-              key={choice.value}
-              value={choice.value}
-              hasCheckbox
-              isSelected={selected.includes(choice.value)}
-              description={choice.description}
-              data-testid={`${id}-option`}
-            >
-              {choice.label}
-            </SelectOption>
-          ))
+                    <TimesIcon />
+                  </Button>
+                </TextInputGroupUtilities>
+              )}
+            </TextInputGroup>
+          </MenuToggle>
         )}
-      </SelectList>
-    </Select>
+      >
+        <SelectList id={`${id}-listbox`} isAriaMultiselectable>
+          {visible.length === 0 ? (
+            <SelectOption isDisabled value="">
+              {t("kcscim.multiSelect.noMatch")}
+            </SelectOption>
+          ) : (
+            visible.map((choice, index) => (
+              // No checkbox: PatternFly gives a checkbox option the role menuitem, which a listbox may not contain
+              <SelectOption
+                key={choice.value}
+                id={optionId(index)}
+                value={choice.value}
+                isSelected={selected.includes(choice.value)}
+                description={choice.description}
+                data-testid={`${id}-option`}
+              >
+                {choice.label}
+              </SelectOption>
+            ))
+          )}
+        </SelectList>
+      </Select>
+    </div>
   );
 }

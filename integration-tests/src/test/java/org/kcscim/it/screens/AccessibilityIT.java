@@ -18,6 +18,8 @@ import org.kcscim.it.support.browser.ConfigurationsScreen;
 import org.kcscim.it.support.browser.MappingDialog;
 import org.kcscim.it.support.browser.MappingsScreen;
 
+import org.openqa.selenium.JavascriptExecutor;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,6 +69,33 @@ class AccessibilityIT {
         walkThroughEveryScreen("dark");
     }
 
+    /** The screens take the console's colours: dark behind light text in the dark theme, and the reverse. */
+    private void assertScreenFollowsTheme(String theme) {
+        boolean dark = Boolean.TRUE.equals(((JavascriptExecutor) chromium.driver()).executeScript(
+                "return document.documentElement.classList.contains('pf-v5-theme-dark');"));
+        assertEquals("dark".equals(theme), dark, "the console itself is in the " + theme + " theme");
+        double background = luminance("[data-testid='kcscim-configurations-table']", "backgroundColor");
+        double text = luminance("[data-testid='kcscim-view-title']", "color");
+        if (dark) {
+            assertTrue(background < 0.2 && text > 0.6, "dark screen: background " + background + ", text " + text);
+        } else {
+            assertTrue(background > 0.8 && text < 0.3, "light screen: background " + background + ", text " + text);
+        }
+    }
+
+    /** Relative luminance (0 black, 1 white) of an element's colour, its background taken from the nearest painted ancestor. */
+    private double luminance(String selector, String property) {
+        Object value = ((JavascriptExecutor) chromium.driver()).executeScript(
+                "let e = document.querySelector(arguments[0]); const p = arguments[1];"
+                        + "let c = getComputedStyle(e)[p];"
+                        + "while (p === 'backgroundColor' && e && /rgba\\(.*, 0\\)|transparent/.test(c)) {"
+                        + "  e = e.parentElement; c = e ? getComputedStyle(e)[p] : 'rgb(255, 255, 255)'; }"
+                        + "const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map(Number).map(v => v / 255)"
+                        + "  .map(v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));"
+                        + "return 0.2126 * r + 0.7152 * g + 0.0722 * b;", selector, property);
+        return ((Number) value).doubleValue();
+    }
+
     private void walkThroughEveryScreen(String theme) {
         String realm = admin.createRealm("a11y-" + theme);
         ScimConfigurations.Created directory = new ScimConfigurations(admin).create(realm, "Acme directory");
@@ -79,6 +108,8 @@ class AccessibilityIT {
         check("navigation");
         ConfigurationsScreen configurations = console.openConfigurations();
         check("configurations list");
+        assertScreenFollowsTheme(theme);
+        chromium.screenshot("configurations-list-" + theme);
 
         ConfigurationDialog dialog = configurations.create();
         check("new configuration dialog");

@@ -93,6 +93,12 @@ public final class AdminConsole {
         return new ConfigurationsScreen(driver);
     }
 
+    /** Waits until the current page is SCIM > Configurations, titled {@code title}, with its list loaded. */
+    public ConfigurationsScreen awaitConfigurations(String title) {
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid='kcscim-view-title']"), title));
+        return new ConfigurationsScreen(driver).awaitLoaded();
+    }
+
     /** Clicks SCIM > Configurations in the navigation and waits for the screen. */
     public ConfigurationsScreen openConfigurations() {
         scimNavigation();

@@ -111,6 +111,26 @@ public final class ConfigurationDialog {
         return dialog.findElement(By.cssSelector("[data-testid='kcscim-base-url'] input")).getDomProperty("value");
     }
 
+    /** A value of the "connect your directory" section, as shown, e.g. {@code ("okta", "baseUrl")}. */
+    public String connectValue(String directory, String field) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid='kcscim-connect-" + directory + "-" + field + "']"))).getText().trim();
+    }
+
+    /** Presses the copy button of a value of the "connect your directory" section and waits for its tooltip. */
+    public void copyConnectValue(String directory, String field) {
+        dialog.findElement(By.cssSelector("[data-testid='kcscim-connect-" + directory + "-" + field + "-copy']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role='tooltip']"), "Copied"));
+    }
+
+    /** Shows the tab of {@code directory} ({@code entra} or {@code okta}) in the "connect your directory" section. */
+    public void showConnectTab(String directory) {
+        dialog.findElement(By.cssSelector("[data-testid='kcscim-connect-" + directory + "-tab'] button, "
+                + "button[data-testid='kcscim-connect-" + directory + "-tab']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid='kcscim-connect-" + directory + "']")));
+    }
+
     public String keyNotice() {
         return dialog.findElement(By.cssSelector("[data-testid='kcscim-key-hidden']")).getText();
     }

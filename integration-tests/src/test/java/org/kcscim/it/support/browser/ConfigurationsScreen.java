@@ -42,6 +42,11 @@ public final class ConfigurationsScreen {
         return this;
     }
 
+    /** The "last key use" cell of a configuration's row, as shown. */
+    public String lastKeyUse(String name) {
+        return row(name).findElement(By.cssSelector("[data-testid='kcscim-configuration-last-use']")).getText().trim();
+    }
+
     public String title() {
         return driver.findElement(TITLE).getText();
     }
