@@ -81,18 +81,18 @@ class FirstRunIT {
 
         assertEquals(baseUrl, dialog.connectValue("entra", "tenantUrl"));
         assertFalse(dialog.connectValue("entra", "secretToken").contains(key), "the token stays masked on screen");
+        chromium.screenshot("configuration-connect-entra");
         dialog.copyConnectValue("entra", "secretToken");
         assertEquals(key, chromium.clipboardText());
-        chromium.screenshot("configuration-connect-entra");
 
         dialog.showConnectTab("okta");
         assertEquals(baseUrl, dialog.connectValue("okta", "baseUrl"));
         assertEquals("userName", dialog.connectValue("okta", "uniqueIdentifier"));
         assertEquals("HTTP Header", dialog.connectValue("okta", "authenticationMode"));
+        chromium.screenshot("configuration-connect-okta");
         dialog.copyConnectValue("okta", "authorization");
         String authorization = chromium.clipboardText();
         assertEquals("Bearer " + key, authorization);
-        chromium.screenshot("configuration-connect-okta");
 
         // What Entra's "Test Connection" and Okta's "Test Connector Configuration" do with those values
         JsonNode answer = admin.send("GET", baseUrl + "/Users?filter=userName%20eq%20%22nobody%22", null, null,
