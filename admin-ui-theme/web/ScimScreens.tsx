@@ -88,7 +88,9 @@ export function ScimScreens({ api, realm, section }: Props) {
             </Button>
           }
         >
-          {access.error.message}
+          {access.error instanceof SignInRequiredError
+            ? t("kcscim.screens.sessionEndedBody", { detail: access.error.message })
+            : access.error.message}
         </Alert>
       </PageSection>
     );
