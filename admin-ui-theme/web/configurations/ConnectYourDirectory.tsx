@@ -14,7 +14,7 @@ import {
   Tooltip,
 } from "@patternfly/react-core";
 import CopyIcon from "@patternfly/react-icons/dist/esm/icons/copy-icon";
-import { copyText } from "../shared/copyText";
+import { useCopy } from "../shared/useCopy";
 import { useMessages } from "../i18n/MessagesContext";
 
 interface Props {
@@ -106,19 +106,10 @@ function Values({ directory, values }: { directory: string; values: PasteValue[]
 
 function CopyButton({ label, value, testId }: { label: string; value: string; testId: string }) {
   const { t } = useMessages();
-  const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
-  const copy = async () => {
-    try {
-      await copyText(value);
-      setCopied("yes");
-    } catch {
-      setCopied("failed");
-    }
-  };
-  const tip = copied === "yes" ? "kcscim.secret.copiedTip" : copied === "failed" ? "kcscim.secret.copyFailedTip" : "kcscim.secret.copyTip";
+  const clipboard = useCopy();
   return (
-    <Tooltip content={t(tip)} onTooltipHidden={() => setCopied("no")}>
-      <Button variant="plain" aria-label={t("kcscim.secret.copy", { label })} data-testid={testId} onClick={copy}>
+    <Tooltip content={t(clipboard.tip)} onTooltipHidden={clipboard.reset}>
+      <Button variant="plain" aria-label={t("kcscim.secret.copy", { label })} data-testid={testId} onClick={() => clipboard.copy(value)}>
         <CopyIcon />
       </Button>
     </Tooltip>

@@ -3,7 +3,7 @@ import { Button, InputGroup, InputGroupItem, TextInput, Tooltip } from "@pattern
 import EyeIcon from "@patternfly/react-icons/dist/esm/icons/eye-icon";
 import EyeSlashIcon from "@patternfly/react-icons/dist/esm/icons/eye-slash-icon";
 import CopyIcon from "@patternfly/react-icons/dist/esm/icons/copy-icon";
-import { copyText } from "./copyText";
+import { useCopy } from "./useCopy";
 import { useMessages } from "../i18n/MessagesContext";
 
 interface Props {
@@ -16,16 +16,7 @@ interface Props {
 export function SecretField({ id, value, label }: Props) {
   const { t } = useMessages();
   const [revealed, setRevealed] = useState(false);
-  const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
-
-  const copy = async () => {
-    try {
-      await copyText(value);
-      setCopied("yes");
-    } catch {
-      setCopied("failed");
-    }
-  };
+  const clipboard = useCopy();
 
   return (
     <InputGroup>
@@ -53,10 +44,10 @@ export function SecretField({ id, value, label }: Props) {
       </InputGroupItem>
       <InputGroupItem>
         <Tooltip
-          content={t(copied === "yes" ? "kcscim.secret.copiedTip" : copied === "failed" ? "kcscim.secret.copyFailedTip" : "kcscim.secret.copyTip")}
-          onTooltipHidden={() => setCopied("no")}
+          content={t(clipboard.tip)}
+          onTooltipHidden={clipboard.reset}
         >
-          <Button variant="control" data-testid={`${id}-copy`} aria-label={t("kcscim.secret.copy", { label })} onClick={copy}>
+          <Button variant="control" data-testid={`${id}-copy`} aria-label={t("kcscim.secret.copy", { label })} onClick={() => clipboard.copy(value)}>
             <CopyIcon />
           </Button>
         </Tooltip>

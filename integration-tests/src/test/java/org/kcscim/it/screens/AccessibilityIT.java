@@ -1,18 +1,10 @@
 package org.kcscim.it.screens;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.kcscim.it.support.AdminClient;
-import org.kcscim.it.support.KeycloakServer;
-import org.kcscim.it.support.KeycloakServerExtension;
 import org.kcscim.it.support.ScimClient;
 import org.kcscim.it.support.ScimConfigurations;
 import org.kcscim.it.support.browser.AccessibilityAudit;
-import org.kcscim.it.support.browser.AdminConsole;
-import org.kcscim.it.support.browser.Chromium;
 import org.kcscim.it.support.browser.ConfigurationDialog;
 import org.kcscim.it.support.browser.ConfigurationsScreen;
 import org.kcscim.it.support.browser.MappingDialog;
@@ -29,33 +21,14 @@ import static org.junit.jupiter.api.Assertions.*;
  * Every SCIM screen and dialog, in every state an administrator meets, passes axe-core with no serious or
  * critical violation, in the console's light theme and in its dark one.
  */
-@ExtendWith(KeycloakServerExtension.class)
-class AccessibilityIT {
+class AccessibilityIT extends ConsoleBrowserTest {
 
-    private static AdminClient admin;
-    private static KeycloakServer server;
-
-    private Chromium chromium;
-    private AdminConsole console;
     private AccessibilityAudit audit;
     private final List<String> failures = new ArrayList<>();
 
-    @BeforeAll
-    static void connect(KeycloakServer keycloak, AdminClient client) {
-        server = keycloak;
-        admin = client;
-    }
-
     @BeforeEach
-    void openBrowser() {
-        chromium = Chromium.start();
-        console = new AdminConsole(chromium.driver(), server.baseUrl());
+    void prepareTheBrowser() {
         audit = new AccessibilityAudit(chromium.driver());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        chromium.close();
     }
 
     @Test

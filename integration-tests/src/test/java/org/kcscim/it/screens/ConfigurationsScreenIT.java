@@ -1,17 +1,10 @@
 package org.kcscim.it.screens;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.kcscim.it.support.AdminClient;
-import org.kcscim.it.support.KeycloakServer;
-import org.kcscim.it.support.KeycloakServerExtension;
 import org.kcscim.it.support.ScimClient;
 import org.kcscim.it.support.ScimConfigurations;
-import org.kcscim.it.support.browser.AdminConsole;
 import org.kcscim.it.support.browser.Chromium;
 import org.kcscim.it.support.browser.ConfigurationDialog;
 import org.kcscim.it.support.browser.ConfigurationsScreen;
@@ -28,32 +21,13 @@ import static org.kcscim.it.support.ScimConfigurations.path;
  * SCIM > Configurations in the real admin console, in headless Chromium: reached from the console's navigation,
  * signed in as the console's administrator, every change checked against the server.
  */
-@ExtendWith(KeycloakServerExtension.class)
-class ConfigurationsScreenIT {
+class ConfigurationsScreenIT extends ConsoleBrowserTest {
 
-    private static AdminClient admin;
-    private static KeycloakServer server;
     private static ScimConfigurations configurations;
 
-    private Chromium chromium;
-    private AdminConsole console;
-
     @BeforeAll
-    static void connect(KeycloakServer keycloak, AdminClient client) {
-        server = keycloak;
-        admin = client;
-        configurations = new ScimConfigurations(client);
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = Chromium.start();
-        console = new AdminConsole(chromium.driver(), server.baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        chromium.close();
+    static void useTheServer() {
+        configurations = new ScimConfigurations(admin);
     }
 
     @Test

@@ -1,16 +1,7 @@
 package org.kcscim.it.screens;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.kcscim.it.support.AdminClient;
-import org.kcscim.it.support.KeycloakServer;
-import org.kcscim.it.support.KeycloakServerExtension;
-import org.kcscim.it.support.browser.AdminConsole;
-import org.kcscim.it.support.browser.Chromium;
 import org.kcscim.it.support.browser.ConfigurationDialog;
 import org.kcscim.it.support.browser.ConfigurationsScreen;
 import org.kcscim.it.support.browser.ScreenTexts;
@@ -27,31 +18,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * where the directories explain their side; once the key is generated, the dialog gives each field of Entra ID's
  * and Okta's forms its exact value, and those values work.
  */
-@ExtendWith(KeycloakServerExtension.class)
-class FirstRunIT {
-
-    private static AdminClient admin;
-    private static KeycloakServer server;
-
-    private Chromium chromium;
-    private AdminConsole console;
-
-    @BeforeAll
-    static void connect(KeycloakServer keycloak, AdminClient client) {
-        server = keycloak;
-        admin = client;
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = Chromium.start();
-        console = new AdminConsole(chromium.driver(), server.baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        chromium.close();
-    }
+class FirstRunIT extends ConsoleBrowserTest {
 
     @Test
     void theEmptyScreenLeadsToAWorkingConnection() {

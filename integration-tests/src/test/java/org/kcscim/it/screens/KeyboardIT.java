@@ -1,18 +1,10 @@
 package org.kcscim.it.screens;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.kcscim.it.support.AdminClient;
-import org.kcscim.it.support.KeycloakServer;
-import org.kcscim.it.support.KeycloakServerExtension;
 import org.kcscim.it.support.ScimClient;
 import org.kcscim.it.support.ScimConfigurations;
-import org.kcscim.it.support.browser.AdminConsole;
-import org.kcscim.it.support.browser.Chromium;
 import org.kcscim.it.support.browser.Keyboard;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -30,34 +22,15 @@ import static org.kcscim.it.support.ScimConfigurations.path;
  * An administrator who uses only the keyboard creates a configuration, reveals its key, and creates a mapping
  * with both pickers, starting from the console's navigation.
  */
-@ExtendWith(KeycloakServerExtension.class)
-class KeyboardIT {
+class KeyboardIT extends ConsoleBrowserTest {
 
-    private static AdminClient admin;
-    private static KeycloakServer server;
-
-    private Chromium chromium;
-    private AdminConsole console;
     private Keyboard keyboard;
     private WebDriverWait wait;
 
-    @BeforeAll
-    static void connect(KeycloakServer keycloak, AdminClient client) {
-        server = keycloak;
-        admin = client;
-    }
-
     @BeforeEach
-    void openBrowser() {
-        chromium = Chromium.start();
-        console = new AdminConsole(chromium.driver(), server.baseUrl());
+    void prepareTheBrowser() {
         keyboard = new Keyboard(chromium.driver());
         wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        chromium.close();
     }
 
     @Test

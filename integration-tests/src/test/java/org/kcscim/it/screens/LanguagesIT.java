@@ -1,17 +1,8 @@
 package org.kcscim.it.screens;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.kcscim.it.support.AdminClient;
-import org.kcscim.it.support.KeycloakServer;
-import org.kcscim.it.support.KeycloakServerExtension;
 import org.kcscim.it.support.ScimConfigurations;
-import org.kcscim.it.support.browser.AdminConsole;
-import org.kcscim.it.support.browser.Chromium;
 import org.kcscim.it.support.browser.ConfigurationsScreen;
 import org.kcscim.it.support.browser.ScreenTexts;
 
@@ -24,31 +15,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * come from their bundles with dates in that language's format, and a language the screens lack falls back to
  * English words (with that locale's dates, like the console around them).
  */
-@ExtendWith(KeycloakServerExtension.class)
-class LanguagesIT {
-
-    private static AdminClient admin;
-    private static KeycloakServer server;
-
-    private Chromium chromium;
-    private AdminConsole console;
-
-    @BeforeAll
-    static void connect(KeycloakServer keycloak, AdminClient client) {
-        server = keycloak;
-        admin = client;
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = Chromium.start();
-        console = new AdminConsole(chromium.driver(), server.baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        chromium.close();
-    }
+class LanguagesIT extends ConsoleBrowserTest {
 
     @Test
     void theScreensFollowTheAdministratorsLocale() {

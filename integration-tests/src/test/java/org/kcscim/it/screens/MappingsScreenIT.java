@@ -1,17 +1,9 @@
 package org.kcscim.it.screens;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.kcscim.it.support.AdminClient;
-import org.kcscim.it.support.KeycloakServer;
-import org.kcscim.it.support.KeycloakServerExtension;
 import org.kcscim.it.support.ScimClient;
 import org.kcscim.it.support.ScimConfigurations;
-import org.kcscim.it.support.browser.AdminConsole;
 import org.kcscim.it.support.browser.Chromium;
 import org.kcscim.it.support.browser.MappingDialog;
 import org.kcscim.it.support.browser.MappingsScreen;
@@ -26,33 +18,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * SCIM > Mappings in the real admin console, in headless Chromium: groups provisioned over SCIM are mapped to a
  * role through the pickers, the preview shows the effect before saving, and the group really gets the role.
  */
-@ExtendWith(KeycloakServerExtension.class)
-class MappingsScreenIT {
+class MappingsScreenIT extends ConsoleBrowserTest {
 
     private static final String HOSTILE = "<img src=x onerror=alert(1)>";
-
-    private static AdminClient admin;
-    private static KeycloakServer server;
-
-    private Chromium chromium;
-    private AdminConsole console;
-
-    @BeforeAll
-    static void connect(KeycloakServer keycloak, AdminClient client) {
-        server = keycloak;
-        admin = client;
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = Chromium.start();
-        console = new AdminConsole(chromium.driver(), server.baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        chromium.close();
-    }
 
     @Test
     void anAdministratorMapsAProvisionedGroupToARoleThroughThePickers() {

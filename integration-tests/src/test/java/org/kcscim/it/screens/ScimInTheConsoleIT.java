@@ -1,14 +1,6 @@
 package org.kcscim.it.screens;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.kcscim.it.support.AdminClient;
-import org.kcscim.it.support.KeycloakServer;
-import org.kcscim.it.support.KeycloakServerExtension;
-import org.kcscim.it.support.browser.AdminConsole;
 import org.kcscim.it.support.browser.Chromium;
 
 import java.util.List;
@@ -21,33 +13,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * {@code --spi-theme-selector--provider=kcscim}, as the README says), from the very first page after sign-in,
  * with a silent sign-in that leaves no error behind in the browser.
  */
-@ExtendWith(KeycloakServerExtension.class)
-class ScimInTheConsoleIT {
+class ScimInTheConsoleIT extends ConsoleBrowserTest {
 
     private static final String SCRIPT = "/admin/kcscim/js/kcscim.js";
-
-    private static AdminClient admin;
-    private static KeycloakServer server;
-
-    private Chromium chromium;
-    private AdminConsole console;
-
-    @BeforeAll
-    static void connect(KeycloakServer keycloak, AdminClient client) {
-        server = keycloak;
-        admin = client;
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = Chromium.start();
-        console = new AdminConsole(chromium.driver(), server.baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        chromium.close();
-    }
 
     @Test
     void everyRealmThatKeptTheDefaultAdminThemeGetsTheScreensAndAChosenThemeIsKept() {
