@@ -9,6 +9,7 @@ import org.kcscim.it.support.browser.ConfigurationDialog;
 import org.kcscim.it.support.browser.ConfigurationsScreen;
 import org.kcscim.it.support.browser.MappingDialog;
 import org.kcscim.it.support.browser.MappingsScreen;
+import org.kcscim.it.support.browser.ScreenTexts;
 
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -127,6 +128,13 @@ class AccessibilityIT extends ConsoleBrowserTest {
         check("mappings list");
         mappings.delete("Engineers read", false);
         check("delete mapping dialog");
+
+        String empty = admin.createRealm("a11y-empty-" + theme);
+        console.goToConfigurations("master", empty);
+        console.awaitConfigurations(ScreenTexts.of("en").text("kcscim.configurations.title"));
+        check("configurations of a realm without any (the first run)");
+        console.openMappings();
+        check("mappings of a realm without a configuration");
 
         assertEquals(List.of(), failures, "blocking accessibility violations in the " + theme + " theme");
     }

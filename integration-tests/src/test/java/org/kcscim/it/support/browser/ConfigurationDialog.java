@@ -95,8 +95,9 @@ public final class ConfigurationDialog {
         return "password".equals(keyField().getAttribute("type"));
     }
 
-    /** Presses the eye and returns the key it reveals. */
+    /** Presses the eye, once the key is there, and returns the key it reveals. */
     public String revealKey() {
+        keyField();
         dialog.findElement(By.cssSelector("[data-testid='kcscim-api-key-reveal']")).click();
         wait.until(driver -> "text".equals(keyField().getAttribute("type")));
         return keyField().getDomProperty("value");
