@@ -126,6 +126,10 @@ public final class ConfigurationDialog {
 
     /** Shows the tab of {@code directory} ({@code entra} or {@code okta}) in the "connect your directory" section. */
     public void showConnectTab(String directory) {
+        // The pointer leaves the last copy button, whose tooltip would otherwise stay over the other tab
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(dialog.findElement(By.cssSelector(".pf-v5-c-modal-box__title"))).perform();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[role='tooltip']")));
         dialog.findElement(By.cssSelector("[data-testid='kcscim-connect-" + directory + "-tab'] button, "
                 + "button[data-testid='kcscim-connect-" + directory + "-tab']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(
