@@ -109,7 +109,10 @@ public class ConfigurationsAdminResource {
                     input.accounts().map(accounts::idsOf).orElseGet(accounts::defaultIds),
                     input.active().orElse(true),
                     input.adoptExistingUsers().orElse(false),
-                    input.userDeleteAction().orElse(UserDeleteAction.DELETE));
+                    input.userDeleteAction().orElse(UserDeleteAction.DELETE),
+                    input.schemaExtensions().orElse(List.of()),
+                    input.attributeMappings().orElse(List.of()));
+            requireValidAttributeSettings(settings);
             requireUniqueName(name, null);
 
             ScimConfigurationStore.Created created = store.create(settings);
@@ -139,7 +142,10 @@ public class ConfigurationsAdminResource {
                     input.accounts().map(accounts::idsOf).orElse(current.accountRealmIds()),
                     input.active().orElse(current.active()),
                     input.adoptExistingUsers().orElse(current.adoptExistingUsers()),
-                    input.userDeleteAction().orElse(current.userDeleteAction()));
+                    input.userDeleteAction().orElse(current.userDeleteAction()),
+                    input.schemaExtensions().orElse(current.schemaExtensions()),
+                    input.attributeMappings().orElse(current.attributeMappings()));
+            requireValidAttributeSettings(settings);
             requireUniqueName(settings.name(), existing.id());
 
             ScimConfiguration updated = store.update(existing, settings);
@@ -267,6 +273,14 @@ public class ConfigurationsAdminResource {
 
     private ScimConfiguration existing(String id) {
         return store.find(id).orElseThrow(() -> AdminProblem.notFound("No SCIM configuration " + id));
+    }
+
+    private static void requireValidAttributeSettings(ConfigurationSettings settings) {
+        List<FieldError> errors = AttributeSettingsValidation.check(settings.schemaExtensions(),
+                settings.attributeMappings());
+        if (!errors.isEmpty()) {
+            throw AdminProblem.invalid(errors);
+        }
     }
 
     private void requireUniqueName(String name, String ownId) {
