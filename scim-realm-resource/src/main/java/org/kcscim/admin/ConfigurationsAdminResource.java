@@ -34,6 +34,7 @@ import org.kcscim.config.ScimConfiguration;
 import org.kcscim.config.ScimConfigurationStore;
 import org.kcscim.config.UserDeleteAction;
 import org.kcscim.scim.endpoint.ScimBaseUrl;
+import org.kcscim.scim.store.StoredValueMigration;
 import org.keycloak.events.EventStoreProvider;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
@@ -149,6 +150,7 @@ public class ConfigurationsAdminResource {
             requireUniqueName(settings.name(), existing.id());
 
             ScimConfiguration updated = store.update(existing, settings);
+            new StoredValueMigration(session).migrate(existing, updated);
             ObjectNode representation = representation(updated, System.currentTimeMillis());
             audit.record(OperationType.UPDATE, representation, updated.id());
             return Response.ok(representation, MediaType.APPLICATION_JSON_TYPE).build();

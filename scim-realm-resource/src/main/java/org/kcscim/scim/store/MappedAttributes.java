@@ -10,6 +10,7 @@ import org.kcscim.config.ScimConfiguration;
 import org.kcscim.scim.protocol.schema.AttributeDefinition;
 import org.kcscim.scim.protocol.schema.ResolvedAttribute;
 import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
+import org.kcscim.scim.protocol.schema.SchemaDefinition;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,10 +65,21 @@ public final class MappedAttributes {
      */
     public Optional<String> userAttributeOf(ResolvedAttribute resolved) {
         return mapped.stream()
-                .filter(m -> !m.path().isEntry() && m.path().attribute() == resolved.attribute()
-                        && m.path().sub() == resolved.subAttribute())
+                .filter(m -> !m.path().isEntry() && sameSchema(m.path().schema(), resolved)
+                        && m.path().attribute().name().equals(resolved.attribute().name())
+                        && sameName(m.path().sub(), resolved.subAttribute()))
                 .map(Mapped::userAttribute)
                 .findFirst();
+    }
+
+    /** Compared by URN: each request builds its own definitions of a configuration's extensions. */
+    private static boolean sameSchema(SchemaDefinition schema, ResolvedAttribute resolved) {
+        return schema == null ? resolved.schema() == null
+                : resolved.schema() != null && schema.id().equalsIgnoreCase(resolved.schema().id());
+    }
+
+    private static boolean sameName(AttributeDefinition a, AttributeDefinition b) {
+        return a == null ? b == null : b != null && a.name().equals(b.name());
     }
 
     /**

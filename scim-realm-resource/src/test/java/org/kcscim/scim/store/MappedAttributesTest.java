@@ -100,7 +100,10 @@ class MappedAttributesTest {
     void givenAnUnmappedPathThenItHasNoUserAttribute() {
         assertTrue(MAPPED.userAttributeOf(TYPE.resolve(org.kcscim.scim.protocol.path.AttributePath.of("title"))
                 .orElseThrow()).isEmpty());
-        assertEquals("costCenter", MAPPED.userAttributeOf(TYPE.resolve(
+        // Each request builds its own definitions of the configuration's extensions
+        ResourceTypeDefinition sameTypeAgain = ResourceTypeDefinition.user(List.of(new SchemaExtension(ACME,
+                List.of(new ExtensionAttribute("costCenter", AttributeType.STRING, false, false, false))).definition()));
+        assertEquals("costCenter", MAPPED.userAttributeOf(sameTypeAgain.resolve(
                 new org.kcscim.scim.protocol.path.AttributePath(ACME, "COSTCENTER", null)).orElseThrow()).orElseThrow());
     }
 }
