@@ -3,7 +3,9 @@ package org.kcscim.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.kcscim.config.AttributeMapping;
 import org.kcscim.config.ConfigurationSettings;
+import org.kcscim.config.SchemaExtension;
 import org.kcscim.config.UserDeleteAction;
 
 import java.util.ArrayList;
@@ -24,7 +26,9 @@ record ConfigurationInput(
         Optional<List<String>> accounts,
         Optional<Boolean> active,
         Optional<Boolean> adoptExistingUsers,
-        Optional<UserDeleteAction> userDeleteAction) {
+        Optional<UserDeleteAction> userDeleteAction,
+        Optional<List<SchemaExtension>> schemaExtensions,
+        Optional<List<AttributeMapping>> attributeMappings) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,6 +44,8 @@ record ConfigurationInput(
         Optional<Boolean> active = Optional.empty();
         Optional<Boolean> adopt = Optional.empty();
         Optional<UserDeleteAction> deleteAction = Optional.empty();
+        Optional<List<SchemaExtension>> extensions = Optional.empty();
+        Optional<List<AttributeMapping>> mappings = Optional.empty();
 
         for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
@@ -50,6 +56,8 @@ record ConfigurationInput(
                 case "active" -> active = bool("active", value, errors);
                 case "adoptExistingUsers" -> adopt = bool("adoptExistingUsers", value, errors);
                 case "userDeleteAction" -> deleteAction = deleteAction(value, errors);
+                case AttributeSettingsInput.EXTENSIONS -> extensions = AttributeSettingsInput.extensions(value, errors);
+                case AttributeSettingsInput.MAPPINGS -> mappings = AttributeSettingsInput.mappings(value, errors);
                 case "apiKey" -> errors.add(new FieldError("apiKey",
                         "An API key cannot be set; generate one with POST .../configurations/{id}/api-key"));
                 default -> {
@@ -62,7 +70,7 @@ record ConfigurationInput(
         if (!errors.isEmpty()) {
             throw AdminProblem.invalid(errors);
         }
-        return new ConfigurationInput(name, accounts, active, adopt, deleteAction);
+        return new ConfigurationInput(name, accounts, active, adopt, deleteAction, extensions, mappings);
     }
 
     /** Reads a body that must be one JSON object; an empty body counts as an empty object. */

@@ -3,6 +3,7 @@ package org.kcscim.admin;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kcscim.config.ApiKey;
+import org.kcscim.config.AttributeSettingsJson;
 import org.kcscim.config.ScimConfiguration;
 
 import java.time.Instant;
@@ -24,6 +25,8 @@ final class ConfigurationRepresentation {
         json.put("active", configuration.active());
         json.put("adoptExistingUsers", configuration.settings().adoptExistingUsers());
         json.put("userDeleteAction", configuration.settings().userDeleteAction().value());
+        json.set("schemaExtensions", AttributeSettingsJson.extensions(configuration.settings().schemaExtensions()));
+        json.set("attributeMappings", AttributeSettingsJson.mappings(configuration.settings().attributeMappings()));
         json.put("scimBaseUrl", scimBaseUrl);
         putTime(json, "createdAt", configuration.createdAt());
         putTime(json, "updatedAt", configuration.updatedAt());

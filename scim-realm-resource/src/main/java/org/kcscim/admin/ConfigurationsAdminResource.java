@@ -34,6 +34,7 @@ import org.kcscim.config.ScimConfiguration;
 import org.kcscim.config.ScimConfigurationStore;
 import org.kcscim.config.UserDeleteAction;
 import org.kcscim.scim.endpoint.ScimBaseUrl;
+import org.kcscim.scim.store.StoredValueMigration;
 import org.keycloak.events.EventStoreProvider;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
@@ -109,7 +110,10 @@ public class ConfigurationsAdminResource {
                     input.accounts().map(accounts::idsOf).orElseGet(accounts::defaultIds),
                     input.active().orElse(true),
                     input.adoptExistingUsers().orElse(false),
-                    input.userDeleteAction().orElse(UserDeleteAction.DELETE));
+                    input.userDeleteAction().orElse(UserDeleteAction.DELETE),
+                    input.schemaExtensions().orElse(List.of()),
+                    input.attributeMappings().orElse(List.of()));
+            requireValidAttributeSettings(settings);
             requireUniqueName(name, null);
 
             ScimConfigurationStore.Created created = store.create(settings);
@@ -139,10 +143,14 @@ public class ConfigurationsAdminResource {
                     input.accounts().map(accounts::idsOf).orElse(current.accountRealmIds()),
                     input.active().orElse(current.active()),
                     input.adoptExistingUsers().orElse(current.adoptExistingUsers()),
-                    input.userDeleteAction().orElse(current.userDeleteAction()));
+                    input.userDeleteAction().orElse(current.userDeleteAction()),
+                    input.schemaExtensions().orElse(current.schemaExtensions()),
+                    input.attributeMappings().orElse(current.attributeMappings()));
+            requireValidAttributeSettings(settings);
             requireUniqueName(settings.name(), existing.id());
 
             ScimConfiguration updated = store.update(existing, settings);
+            new StoredValueMigration(session).migrate(existing, updated);
             ObjectNode representation = representation(updated, System.currentTimeMillis());
             audit.record(OperationType.UPDATE, representation, updated.id());
             return Response.ok(representation, MediaType.APPLICATION_JSON_TYPE).build();
@@ -267,6 +275,14 @@ public class ConfigurationsAdminResource {
 
     private ScimConfiguration existing(String id) {
         return store.find(id).orElseThrow(() -> AdminProblem.notFound("No SCIM configuration " + id));
+    }
+
+    private static void requireValidAttributeSettings(ConfigurationSettings settings) {
+        List<FieldError> errors = AttributeSettingsValidation.check(settings.schemaExtensions(),
+                settings.attributeMappings());
+        if (!errors.isEmpty()) {
+            throw AdminProblem.invalid(errors);
+        }
     }
 
     private void requireUniqueName(String name, String ownId) {

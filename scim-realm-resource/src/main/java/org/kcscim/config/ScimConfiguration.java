@@ -1,5 +1,7 @@
 package org.kcscim.config;
 
+import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
+
 /**
  * A SCIM configuration: the link between one directory and one home realm, identified by its API key.
  *
@@ -19,5 +21,11 @@ public record ScimConfiguration(
 
     public boolean active() {
         return settings.active();
+    }
+
+    /** The User resource type as this configuration's directory sees it: with the extensions it declares. */
+    public ResourceTypeDefinition userType() {
+        return ResourceTypeDefinition.user(settings.schemaExtensions().stream().map(SchemaExtension::definition)
+                .toList());
     }
 }

@@ -28,6 +28,8 @@ public class ScimConfigurationComponentFactory
     public static final String ACTIVE = "active";
     public static final String ADOPT_EXISTING_USERS = "adoptExistingUsers";
     public static final String USER_DELETE_ACTION = "userDeleteAction";
+    public static final String SCHEMA_EXTENSIONS = "schemaExtensions";
+    public static final String ATTRIBUTE_MAPPINGS = "attributeMappings";
     public static final String CREATED_AT = "createdAt";
     public static final String UPDATED_AT = "updatedAt";
     public static final String KEY_HASH = "keyHash";
@@ -47,6 +49,10 @@ public class ScimConfigurationComponentFactory
             .property().name(USER_DELETE_ACTION).type(ProviderConfigProperty.LIST_TYPE)
                 .options(UserDeleteAction.DELETE.value(), UserDeleteAction.DISABLE.value())
                 .label("SCIM DELETE of a user").add()
+            .property().name(SCHEMA_EXTENSIONS).type(ProviderConfigProperty.TEXT_TYPE)
+                .label("Schema extensions").helpText("JSON array of custom User schema extensions").add()
+            .property().name(ATTRIBUTE_MAPPINGS).type(ProviderConfigProperty.TEXT_TYPE)
+                .label("Attribute mappings").helpText("JSON array of SCIM paths mapped to user-profile attributes").add()
             .property().name(KEY_HASH).type(ProviderConfigProperty.PASSWORD).secret(true)
                 .label("API key hash").add()
             .property().name(PREVIOUS_KEY_HASH).type(ProviderConfigProperty.PASSWORD).secret(true)
@@ -80,6 +86,13 @@ public class ScimConfigurationComponentFactory
         String action = model.get(USER_DELETE_ACTION);
         if (action != null && UserDeleteAction.of(action).isEmpty()) {
             throw new ComponentValidationException("SCIM configuration userDeleteAction must be delete or disable");
+        }
+        try {
+            AttributeSettingsJson.readExtensions(model.get(SCHEMA_EXTENSIONS));
+            AttributeSettingsJson.readMappings(model.get(ATTRIBUTE_MAPPINGS));
+        } catch (IllegalStateException e) {
+            throw new ComponentValidationException("SCIM configuration schemaExtensions and attributeMappings must be"
+                    + " JSON arrays");
         }
     }
 

@@ -153,6 +153,14 @@ public class ScimConfigurationStore {
         config.putSingle(ACTIVE, Boolean.toString(settings.active()));
         config.putSingle(ADOPT_EXISTING_USERS, Boolean.toString(settings.adoptExistingUsers()));
         config.putSingle(USER_DELETE_ACTION, settings.userDeleteAction().value());
+        if (!settings.schemaExtensions().isEmpty()) {
+            config.putSingle(SCHEMA_EXTENSIONS, AttributeSettingsJson.text(
+                    AttributeSettingsJson.extensions(settings.schemaExtensions())));
+        }
+        if (!settings.attributeMappings().isEmpty()) {
+            config.putSingle(ATTRIBUTE_MAPPINGS, AttributeSettingsJson.text(
+                    AttributeSettingsJson.mappings(settings.attributeMappings())));
+        }
         config.putSingle(CREATED_AT, Long.toString(configuration.createdAt()));
         config.putSingle(UPDATED_AT, Long.toString(configuration.updatedAt()));
         StoredApiKey key = configuration.apiKey();
@@ -173,7 +181,9 @@ public class ScimConfigurationStore {
                 accounts,
                 component.get(ACTIVE, true),
                 component.get(ADOPT_EXISTING_USERS, false),
-                UserDeleteAction.of(component.get(USER_DELETE_ACTION)).orElse(UserDeleteAction.DELETE));
+                UserDeleteAction.of(component.get(USER_DELETE_ACTION)).orElse(UserDeleteAction.DELETE),
+                AttributeSettingsJson.readExtensions(component.get(SCHEMA_EXTENSIONS)),
+                AttributeSettingsJson.readMappings(component.get(ATTRIBUTE_MAPPINGS)));
         StoredApiKey key = new StoredApiKey(
                 component.get(KEY_HASH),
                 component.get(KEY_CREATED_AT, 0L),

@@ -29,7 +29,7 @@ final class ResourceListing {
     }
 
     static ObjectNode users(ScimSession scim, ListRequest request) {
-        ResourceTypeDefinition type = ResourceTypeDefinition.USER;
+        ResourceTypeDefinition type = scim.userType();
         Filter filter = filter(request, type);
         AttributeSelection selection = new AttributeSelection(type, request.attributes(), request.excluded());
         // A directory matches people by userName before it creates them: that is when adoption happens

@@ -36,7 +36,6 @@ import java.util.function.Function;
  */
 final class RootSearch {
 
-    private static final ResourceTypeDefinition USER = ResourceTypeDefinition.USER;
     private static final ResourceTypeDefinition GROUP = ResourceTypeDefinition.GROUP;
 
     /** One resource type's share of the search: what it matches, and how its resources are rendered. */
@@ -48,12 +47,13 @@ final class RootSearch {
 
     static ObjectNode search(ScimSession scim, ListRequest request) {
         Filter parsed = request.filter() == null ? null : FilterParser.parse(request.filter());
-        requireKnown(request.attributes());
-        requireKnown(request.excluded());
+        ResourceTypeDefinition userType = scim.userType();
+        requireKnown(request.attributes(), userType);
+        requireKnown(request.excluded(), userType);
         List<ScimException> refusals = new ArrayList<>();
 
-        AttributeSelection userSelection = selection(USER, request);
-        Optional<Part> users = part(parsed, USER, refusals, filter -> {
+        AttributeSelection userSelection = selection(userType, request);
+        Optional<Part> users = part(parsed, userType, refusals, filter -> {
             // As on /Users: a directory matches people by userName before it creates them
             ResourceListing.userNameEquality(filter).ifPresent(scim.users()::adoptByUserName);
             return new Part(scim.userQuery(), filter, scim.userQuery().count(filter), id -> scim.users().listed(id)
@@ -124,9 +124,9 @@ final class RootSearch {
         return paths.stream().filter(path -> type.resolve(path).isPresent()).toList();
     }
 
-    private static void requireKnown(List<AttributePath> paths) {
+    private static void requireKnown(List<AttributePath> paths, ResourceTypeDefinition userType) {
         for (AttributePath path : paths) {
-            if (USER.resolve(path).isEmpty() && GROUP.resolve(path).isEmpty()) {
+            if (userType.resolve(path).isEmpty() && GROUP.resolve(path).isEmpty()) {
                 throw ScimException.badRequest(ScimType.INVALID_VALUE, "Unknown attribute " + path);
             }
         }

@@ -2,7 +2,9 @@ package org.kcscim.scim.endpoint;
 
 import jakarta.persistence.EntityManager;
 import org.kcscim.config.ScimConfiguration;
+import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
 import org.kcscim.scim.store.GroupStore;
+import org.kcscim.scim.store.MappedAttributes;
 import org.kcscim.scim.store.ScimUrls;
 import org.kcscim.scim.store.UserStore;
 import org.kcscim.scim.store.query.GroupMemberQuery;
@@ -15,6 +17,11 @@ import org.keycloak.models.RealmModel;
 /** What one authenticated SCIM request works with: its configuration, stores and queries. */
 public record ScimSession(KeycloakSession session, RealmModel realm, ScimConfiguration configuration, ScimUrls urls,
                           UserStore users, GroupStore groups, UserQuery userQuery, GroupQuery groupQuery) {
+
+    /** The User resource type of the configuration, with the extensions it declares. */
+    public ResourceTypeDefinition userType() {
+        return configuration.userType();
+    }
 
     static ScimSession of(KeycloakSession session, RealmModel realm, ScimConfiguration configuration) {
         return of(session, realm, configuration, ScimBaseUrl.of(session, realm));
@@ -31,7 +38,8 @@ public record ScimSession(KeycloakSession session, RealmModel realm, ScimConfigu
         UserStore users = new UserStore(session, realm, configuration, urls);
         GroupStore groups = new GroupStore(session, realm, configuration, urls, users, new GroupMemberQuery(entityManager));
         return new ScimSession(session, realm, configuration, urls, users, groups,
-                new UserQuery(entityManager, realm.getId(), configuration.id()),
+                new UserQuery(entityManager, realm.getId(), configuration.id(), configuration.userType(),
+                        MappedAttributes.of(configuration)),
                 new GroupQuery(entityManager, realm.getId(), configuration.id()));
     }
 }

@@ -31,8 +31,6 @@ public class ScimV2Resource {
     /** What the endpoints below implement; the discovery documents are rendered from it. */
     static final Capabilities CAPABILITIES = new Capabilities(true, true, BulkRequest.MAX_OPERATIONS,
             BulkRequest.MAX_PAYLOAD_BYTES, true, ListRequest.MAX_COUNT, true, true, true);
-    static final DiscoveryCatalog CATALOG = SchemaDocuments.catalog(
-            List.of(ResourceTypeDefinition.USER, ResourceTypeDefinition.GROUP));
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -53,24 +51,24 @@ public class ScimV2Resource {
     @Path("ResourceTypes")
     public OneMethodPath resourceTypes() {
         return OneMethodPath.get(responder, "ResourceTypes",
-                scim -> ScimResponder.ok(ListResponse.complete(CATALOG.resourceTypes(baseUrl()))));
+                scim -> ScimResponder.ok(ListResponse.complete(catalog(scim).resourceTypes(baseUrl()))));
     }
 
     @Path("ResourceTypes/{id}")
     public OneMethodPath resourceType(@PathParam("id") String id) {
-        return OneMethodPath.get(responder, "ResourceTypes/" + id, scim -> ScimResponder.ok(CATALOG.resourceType(id, baseUrl())
+        return OneMethodPath.get(responder, "ResourceTypes/" + id, scim -> ScimResponder.ok(catalog(scim).resourceType(id, baseUrl())
                 .orElseThrow(() -> ScimException.notFound("No resource type " + id))));
     }
 
     @Path("Schemas")
     public OneMethodPath schemas() {
         return OneMethodPath.get(responder, "Schemas",
-                scim -> ScimResponder.ok(ListResponse.complete(CATALOG.schemas(baseUrl()))));
+                scim -> ScimResponder.ok(ListResponse.complete(catalog(scim).schemas(baseUrl()))));
     }
 
     @Path("Schemas/{id}")
     public OneMethodPath schema(@PathParam("id") String id) {
-        return OneMethodPath.get(responder, "Schemas/" + id, scim -> ScimResponder.ok(CATALOG.schema(id, baseUrl())
+        return OneMethodPath.get(responder, "Schemas/" + id, scim -> ScimResponder.ok(catalog(scim).schema(id, baseUrl())
                 .orElseThrow(() -> ScimException.notFound("No schema " + id))));
     }
 
@@ -237,5 +235,10 @@ public class ScimV2Resource {
                 throw error;
             });
         }
+    }
+
+    /** The configuration's schemas: its User type lists the extensions it declares. */
+    private static DiscoveryCatalog catalog(ScimSession scim) {
+        return SchemaDocuments.catalog(List.of(scim.userType(), ResourceTypeDefinition.GROUP));
     }
 }

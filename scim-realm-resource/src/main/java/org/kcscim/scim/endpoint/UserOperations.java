@@ -20,13 +20,11 @@ import java.util.function.Supplier;
  */
 public final class UserOperations {
 
-    private static final ResourceTypeDefinition TYPE = ResourceTypeDefinition.USER;
-
     private UserOperations() {
     }
 
     public static UserModel create(ScimSession scim, JsonNode body) {
-        ResourceReader.Read read = ResourceReader.read(body, TYPE);
+        ResourceReader.Read read = ResourceReader.read(body, scim.userType());
         return scim.users().create(read.resource(), read.password());
     }
 
@@ -34,7 +32,7 @@ public final class UserOperations {
     public static UserModel replace(ScimSession scim, String id, String ifMatch, Supplier<JsonNode> body) {
         UserModel user = scim.users().requireForWrite(id);
         Preconditions.requireMatch(ifMatch, scim.users().render(user));
-        ResourceReader.Read read = ResourceReader.read(body.get(), TYPE);
+        ResourceReader.Read read = ResourceReader.read(body.get(), scim.userType());
         scim.users().replace(user, read.resource(), read.password());
         return user;
     }
@@ -44,8 +42,9 @@ public final class UserOperations {
         UserModel user = scim.users().requireForWrite(id);
         ObjectNode current = scim.users().render(user);
         Preconditions.requireMatch(ifMatch, current);
+        ResourceTypeDefinition type = scim.userType();
         PatchResult result = PatchEngine.apply(Preconditions.withoutServerAttributes(current),
-                PatchRequest.parse(body.get(), TYPE), TYPE);
+                PatchRequest.parse(body.get(), type), type);
         ObjectNode patched = result.resource();
         patched.remove("password");
         scim.users().replace(user, patched, result.password().orElse(null));

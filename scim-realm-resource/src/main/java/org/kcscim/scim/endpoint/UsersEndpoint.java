@@ -14,13 +14,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.kcscim.scim.protocol.message.AttributeSelection;
 import org.kcscim.scim.protocol.message.ListRequest;
-import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
 import org.keycloak.models.UserModel;
 
 /** {@code /Users} (RFC 7644 §3.2-§3.6): the users of the authenticated configuration. */
 public class UsersEndpoint extends ResourceCollectionEndpoint {
-
-    private static final ResourceTypeDefinition TYPE = ResourceTypeDefinition.USER;
 
     UsersEndpoint(ScimResponder responder) {
         super(responder, "Users");
@@ -36,7 +33,7 @@ public class UsersEndpoint extends ResourceCollectionEndpoint {
     public Response get(@PathParam("id") String id, @QueryParam("attributes") String attributes,
                         @QueryParam("excludedAttributes") String excludedAttributes) {
         return responder.respond(scim -> {
-            AttributeSelection selection = new AttributeSelection(TYPE,
+            AttributeSelection selection = new AttributeSelection(scim.userType(),
                     AttributeSelection.parseList(attributes), AttributeSelection.parseList(excludedAttributes));
             UserModel user = scim.users().require(id);
             return ScimResponder.resource(200, selection.apply(scim.users().render(user)));

@@ -59,7 +59,7 @@ public final class AttributeCodec {
         if (notStored.contains(attribute.name())) {
             return false;
         }
-        if (attribute.multiValued()) {
+        if (attribute.multiValued() && attribute.isComplex()) {
             return key.startsWith(StoredNames.entryPrefix(schema, attribute));
         }
         if (attribute.isComplex()) {
@@ -93,7 +93,19 @@ public final class AttributeCodec {
         if (value == null || value.isNull() || notStored.contains(attribute.name())) {
             return;
         }
-        if (attribute.multiValued()) {
+        if (attribute.multiValued() && !attribute.isComplex()) {
+            // A custom extension's list of simple values (issue 15): one row per value
+            List<String> values = new ArrayList<>();
+            for (JsonNode element : value.isArray() ? value : JSON.arrayNode().add(value)) {
+                String text = text(element);
+                if (text != null) {
+                    values.add(text);
+                }
+            }
+            if (!values.isEmpty()) {
+                stored.put(StoredNames.singular(schema, attribute), values);
+            }
+        } else if (attribute.multiValued()) {
             List<String> indexes = new ArrayList<>();
             int index = 0;
             for (JsonNode entry : value) {
@@ -153,7 +165,13 @@ public final class AttributeCodec {
         if (notStored.contains(attribute.name())) {
             return;
         }
-        if (attribute.multiValued()) {
+        if (attribute.multiValued() && !attribute.isComplex()) {
+            List<String> values = attributes.get(StoredNames.singular(schema, attribute));
+            if (values != null && !values.isEmpty()) {
+                ArrayNode array = target.putArray(attribute.name());
+                values.forEach(text -> array.add(typed(attribute, text)));
+            }
+        } else if (attribute.multiValued()) {
             List<String> indexes = attributes.get(StoredNames.anchor(schema, attribute));
             if (indexes == null) {
                 return;
@@ -214,7 +232,8 @@ public final class AttributeCodec {
         return value.asText();
     }
 
-    static JsonNode typed(AttributeDefinition attribute, String text) {
+    /** The JSON value of a stored text, typed as the attribute's schema says. */
+    public static JsonNode typed(AttributeDefinition attribute, String text) {
         switch (attribute.type()) {
             case BOOLEAN:
                 return JSON.booleanNode(Boolean.parseBoolean(text));

@@ -33,19 +33,27 @@ public final class StoredNames {
     private StoredNames() {
     }
 
-    /** The name prefix of an attribute of {@code schema}: extensions get their own namespace. */
+    /**
+     * The name prefix of an attribute of {@code schema}: extensions get their own namespace. A configuration's
+     * own extension (issue 15) is named by its whole URN, {@code kcscim.urn:…:acme:2.0:User:costCenter}, so that
+     * two extensions with an attribute of the same name never share a row.
+     */
     static String base(SchemaDefinition schema, AttributeDefinition attribute) {
         if (schema != null && CoreSchemas.ENTERPRISE_USER_URN.equals(schema.id())) {
             return PREFIX + "enterprise." + attribute.name();
         }
+        if (schema != null && !schema.id().equals(CoreSchemas.USER_URN) && !schema.id().equals(CoreSchemas.GROUP_URN)) {
+            return PREFIX + schema.id() + ":" + attribute.name();
+        }
         return PREFIX + attribute.name();
     }
 
-    static String singular(SchemaDefinition schema, AttributeDefinition attribute) {
+    /** The row name of a singular attribute, or of every value of a multi-valued simple one. */
+    public static String singular(SchemaDefinition schema, AttributeDefinition attribute) {
         return base(schema, attribute);
     }
 
-    static String subOfSingular(SchemaDefinition schema, AttributeDefinition attribute, AttributeDefinition sub) {
+    public static String subOfSingular(SchemaDefinition schema, AttributeDefinition attribute, AttributeDefinition sub) {
         return base(schema, attribute) + "." + sub.name();
     }
 
@@ -58,7 +66,7 @@ public final class StoredNames {
         return base(schema, attribute) + ".";
     }
 
-    static String entry(SchemaDefinition schema, AttributeDefinition attribute, int index, AttributeDefinition sub) {
+    public static String entry(SchemaDefinition schema, AttributeDefinition attribute, int index, AttributeDefinition sub) {
         return entryPrefix(schema, attribute) + index + "." + sub.name();
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kcscim.scim.protocol.schema.CoreSchemas;
 import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
+import org.kcscim.scim.protocol.schema.SchemaDefinition;
 import org.keycloak.models.UserModel;
 
 import java.util.List;
@@ -24,17 +25,25 @@ public final class UserMapper {
     static final String USER_NAME = StoredNames.PREFIX + "userName";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final AttributeCodec CODEC = new AttributeCodec(ResourceTypeDefinition.USER,
-            Set.of("id", "meta", "userName", "active", "password", "groups", "name.givenName", "name.familyName",
-                    "manager.$ref", "manager.displayName"));
+    private static final Set<String> NOT_STORED = Set.of("id", "meta", "userName", "active", "password", "groups",
+            "name.givenName", "name.familyName", "manager.$ref", "manager.displayName");
 
-    private UserMapper() {
+    private final ResourceTypeDefinition type;
+    private final AttributeCodec codec;
+    private final MappedAttributes mapped;
+
+    /** @param type the configuration's User type, with its extensions; {@code mapped} its attribute mappings */
+    public UserMapper(ResourceTypeDefinition type, MappedAttributes mapped) {
+        this.type = type;
+        this.codec = new AttributeCodec(type, NOT_STORED);
+        this.mapped = mapped;
     }
 
     /** The resource as GET returns it, with {@code meta}; {@code groups} lists the groups given. */
-    public static ObjectNode render(UserModel user, List<GroupRef> groups, ScimUrls urls) {
+    public ObjectNode render(UserModel user, List<GroupRef> groups, ScimUrls urls) {
         Map<String, List<String>> attributes = user.getAttributes();
-        ObjectNode stored = CODEC.decode(attributes);
+        ObjectNode stored = codec.decode(attributes);
+        mapped.restore(stored, attributes);
 
         ObjectNode resource = JSON.objectNode();
         ArrayNode schemas = resource.putArray("schemas").add(CoreSchemas.USER_URN);
@@ -49,7 +58,7 @@ public final class UserMapper {
         }
         resource.put("active", user.isEnabled());
         stored.fieldNames().forEachRemaining(field -> {
-            if (!resource.has(field) && !field.equals(CoreSchemas.ENTERPRISE_USER_URN)) {
+            if (!resource.has(field) && type.extensions().stream().noneMatch(e -> e.id().equals(field))) {
                 resource.set(field, stored.get(field));
             }
         });
@@ -61,13 +70,14 @@ public final class UserMapper {
                         .put("display", group.name()).put("type", "direct");
             }
         }
-        JsonNode enterprise = stored.get(CoreSchemas.ENTERPRISE_USER_URN);
-        if (enterprise instanceof ObjectNode extension) {
-            if (extension.get("manager") instanceof ObjectNode manager && manager.hasNonNull("value")) {
-                manager.put("$ref", urls.user(manager.get("value").asText()));
+        for (SchemaDefinition schema : type.extensions()) {
+            if (stored.get(schema.id()) instanceof ObjectNode extension && !extension.isEmpty()) {
+                if (extension.get("manager") instanceof ObjectNode manager && manager.hasNonNull("value")) {
+                    manager.put("$ref", urls.user(manager.get("value").asText()));
+                }
+                schemas.add(schema.id());
+                resource.set(schema.id(), extension);
             }
-            schemas.add(CoreSchemas.ENTERPRISE_USER_URN);
-            resource.set(CoreSchemas.ENTERPRISE_USER_URN, extension);
         }
 
         long created = user.getCreatedTimestamp() == null ? 0 : user.getCreatedTimestamp();
@@ -86,7 +96,7 @@ public final class UserMapper {
      * Writes every SCIM-controlled field of {@code user} from {@code resource}, with replace semantics: what
      * the resource leaves out is cleared. The password is not part of this; the caller sets it.
      */
-    public static void write(UserModel user, ObjectNode resource, long now) {
+    public void write(UserModel user, ObjectNode resource, long now) {
         String userName = resource.path("userName").asText();
         user.setUsername(userName);
         user.setSingleAttribute(USER_NAME, userName);
@@ -101,12 +111,21 @@ public final class UserMapper {
             user.setEmailVerified(true);
         }
 
-        Map<String, List<String>> encoded = CODEC.encode(resource);
+        ObjectNode unmapped = resource.deepCopy();
+        Map<String, List<String>> profileValues = mapped.extract(unmapped);
+        Map<String, List<String>> encoded = codec.encode(unmapped);
         user.getAttributes().keySet().stream()
-                .filter(key -> CODEC.writes(key) && !encoded.containsKey(key))
+                .filter(key -> codec.writes(key) && !encoded.containsKey(key))
                 .toList()
                 .forEach(user::removeAttribute);
         encoded.forEach(user::setAttribute);
+        profileValues.forEach((attribute, values) -> {
+            if (values.isEmpty()) {
+                user.removeAttribute(attribute);
+            } else if (!values.equals(user.getAttributes().get(attribute))) {
+                user.setAttribute(attribute, values);
+            }
+        });
         user.setSingleAttribute(StoredNames.LAST_MODIFIED, Timestamps.stored(now));
     }
 

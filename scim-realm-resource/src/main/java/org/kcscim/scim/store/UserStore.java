@@ -28,6 +28,8 @@ public final class UserStore {
     private final Ownership ownership;
     private final ScimUrls urls;
     private final ScimAudit audit;
+    private final UserMapper mapper;
+    private final UserProfileCheck profile;
 
     public UserStore(KeycloakSession session, RealmModel realm, ScimConfiguration configuration, ScimUrls urls) {
         this.session = session;
@@ -37,6 +39,9 @@ public final class UserStore {
         this.ownership = new Ownership(session, configuration, id -> configurations.find(id).isPresent());
         this.urls = urls;
         this.audit = new ScimAudit(session, realm, configuration);
+        MappedAttributes mapped = MappedAttributes.of(configuration);
+        this.mapper = new UserMapper(configuration.userType(), mapped);
+        this.profile = new UserProfileCheck(session, mapped);
     }
 
     /** The user with this id if the configuration owns it; anything else is indistinguishable from absent. */
@@ -82,7 +87,7 @@ public final class UserStore {
                 .filter(ownership::owns)
                 .map(group -> new GroupRef(group.getId(), group.getName()))
                 .toList();
-        return UserMapper.render(user, groups, urls);
+        return mapper.render(user, groups, urls);
     }
 
     public UserModel create(ObjectNode resource, String password) {
@@ -100,7 +105,8 @@ public final class UserStore {
         } else {
             throw new ScimException(409, ScimType.UNIQUENESS, "userName " + userName + " is already taken");
         }
-        UserMapper.write(user, resource, System.currentTimeMillis());
+        mapper.write(user, resource, System.currentTimeMillis());
+        profile.require(user);
         setPassword(user, password);
         audit.record(OperationType.CREATE, ResourceType.USER, "users/" + user.getId(), () -> render(user));
         return user;
@@ -115,7 +121,8 @@ public final class UserStore {
             }
         }
         requireFreeEmail(resource, user);
-        UserMapper.write(user, resource, System.currentTimeMillis());
+        mapper.write(user, resource, System.currentTimeMillis());
+        profile.require(user);
         setPassword(user, password);
         audit.record(OperationType.UPDATE, ResourceType.USER, "users/" + user.getId(), () -> render(user));
     }

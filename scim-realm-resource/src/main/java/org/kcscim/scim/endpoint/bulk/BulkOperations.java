@@ -36,7 +36,7 @@ final class BulkOperations {
     }
 
     static Outcome execute(ScimSession scim, BulkTarget target, BulkOperation operation) {
-        return target.type() == ResourceTypeDefinition.USER
+        return target.type().isUser()
                 ? user(scim, target.id(), operation)
                 : group(scim, target.id(), operation);
     }

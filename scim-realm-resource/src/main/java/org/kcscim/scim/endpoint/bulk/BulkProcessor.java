@@ -103,7 +103,7 @@ public final class BulkProcessor {
             BulkOperation operation = BulkOperation.parse(raw).resolve(references);
             BulkTarget target = BulkTarget.parse(operation.method(), operation.path());
             if (target.id() != null) {
-                location = target.type() == ResourceTypeDefinition.USER ? urls.user(target.id()) : urls.group(target.id());
+                location = target.type().isUser() ? urls.user(target.id()) : urls.group(target.id());
             }
             Outcome outcome = inOwnTransaction(scim -> BulkOperations.execute(scim, target, operation));
             if (operation.method() == BulkMethod.POST) {

@@ -88,10 +88,12 @@ public final class ResourceReader {
         return type.schema().attribute(field).map(a -> a.mutability() == Mutability.READ_ONLY).orElse(false);
     }
 
+    /** A URN key that is neither one of the type's schemas nor an attribute qualified by one of them. */
     private static boolean isUnknownSchema(String field, ResourceTypeDefinition type) {
-        return field.regionMatches(true, 0, "urn:", 0, 4) && type.schema(field).isEmpty()
-                && !field.toLowerCase(Locale.ROOT).startsWith(CoreSchemas.USER_URN.toLowerCase(Locale.ROOT) + ":")
-                && !field.toLowerCase(Locale.ROOT).startsWith(CoreSchemas.GROUP_URN.toLowerCase(Locale.ROOT) + ":")
-                && !field.toLowerCase(Locale.ROOT).startsWith(CoreSchemas.ENTERPRISE_USER_URN.toLowerCase(Locale.ROOT) + ":");
+        String lower = field.toLowerCase(Locale.ROOT);
+        return lower.startsWith("urn:") && type.schema(field).isEmpty()
+                && !lower.startsWith(CoreSchemas.USER_URN.toLowerCase(Locale.ROOT) + ":")
+                && !lower.startsWith(CoreSchemas.GROUP_URN.toLowerCase(Locale.ROOT) + ":")
+                && type.schemas().stream().noneMatch(schema -> lower.startsWith(schema.id().toLowerCase(Locale.ROOT) + ":"));
     }
 }

@@ -22,6 +22,25 @@ public record ResourceTypeDefinition(String id, String name, String endpoint, St
         extensions = List.copyOf(extensions);
     }
 
+    /**
+     * The User resource type of one configuration: the Enterprise extension, then the custom extensions it
+     * declares (issue 15). Without custom extensions it is {@link #USER} itself.
+     */
+    public static ResourceTypeDefinition user(List<SchemaDefinition> customExtensions) {
+        if (customExtensions.isEmpty()) {
+            return USER;
+        }
+        List<SchemaDefinition> all = new ArrayList<>(USER.extensions());
+        all.addAll(customExtensions);
+        return new ResourceTypeDefinition(USER.id(), USER.name(), USER.endpoint(), USER.description(), USER.schema(),
+                all);
+    }
+
+    /** True for the User type, whatever extensions it has. */
+    public boolean isUser() {
+        return schema == CoreSchemas.USER;
+    }
+
     /** The core schema first, then the extensions. */
     public List<SchemaDefinition> schemas() {
         List<SchemaDefinition> all = new ArrayList<>();

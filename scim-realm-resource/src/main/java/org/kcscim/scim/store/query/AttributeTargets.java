@@ -70,8 +70,9 @@ abstract class AttributeTargets {
         AttributeDefinition sub = resolved.subAttribute();
         if (attribute.multiValued()) {
             if (!attribute.isComplex()) {
-                // Multi-valued simple attributes do not occur in our schemas, and the codec keeps none.
-                return Optional.empty();
+                // A custom extension's list: one row per value, under the attribute's own name
+                return Optional.of(new Target.Stored(StoredNames.singular(resolved.schema(), attribute),
+                        Target.Kind.TEXT, attribute.caseExact()));
             }
             return Optional.of(new Target.Entries(attribute, StoredNames.anchor(resolved.schema(), attribute),
                     StoredNames.entryPrefix(resolved.schema(), attribute)));

@@ -53,13 +53,15 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
 
     private final CriteriaBuilder cb;
     private final ResourceKind kind;
+    private final AttributeTargets targets;
     private final ResourceRows rows;
     private final Comparisons comparisons;
 
-    private FilterTranslator(CriteriaBuilder cb, ResourceKind kind, ResourceRows rows, QueryParameters parameters,
-                             CaseExactText caseExact) {
+    private FilterTranslator(CriteriaBuilder cb, ResourceKind kind, AttributeTargets targets, ResourceRows rows,
+                             QueryParameters parameters, CaseExactText caseExact) {
         this.cb = cb;
         this.kind = kind;
+        this.targets = targets;
         this.rows = rows;
         this.comparisons = new Comparisons(cb, parameters, caseExact);
     }
@@ -71,8 +73,9 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
      * @param caseExact  how the database keeps case-exact comparisons case-sensitive
      */
     static Predicate translate(Filter filter, CriteriaBuilder cb, CommonAbstractCriteria query, ResourceRows rows,
-                               ResourceKind kind, QueryParameters parameters, CaseExactText caseExact) {
-        return filter.accept(new FilterTranslator(cb, kind, rows, parameters, caseExact),
+                               ResourceKind kind, AttributeTargets targets, QueryParameters parameters,
+                               CaseExactText caseExact) {
+        return filter.accept(new FilterTranslator(cb, kind, targets, rows, parameters, caseExact),
                 new Scope(query, null, null, null));
     }
 
@@ -269,12 +272,12 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
     }
 
     private ResolvedAttribute resolve(AttributePath path) {
-        return kind.targets().type().resolve(path)
+        return targets.type().resolve(path)
                 .orElseThrow(() -> Comparisons.invalid("unknown attribute '" + path + "'"));
     }
 
     private Target target(ResolvedAttribute resolved, AttributePath path) {
-        return kind.targets().of(resolved)
+        return targets.of(resolved)
                 .orElseThrow(() -> Comparisons.invalid("'" + path + "' cannot be filtered"));
     }
 

@@ -13,6 +13,6 @@ public final class GroupQuery extends ResourceQuery {
      * @param ownerId the configuration, as in the {@code kcscim.owner} attribute
      */
     public GroupQuery(EntityManager em, String realmId, String ownerId) {
-        super(em, ResourceKind.GROUP, realmId, ownerId);
+        super(em, ResourceKind.GROUP, GroupTargets.INSTANCE, realmId, ownerId);
     }
 }

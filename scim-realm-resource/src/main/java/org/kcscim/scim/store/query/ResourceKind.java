@@ -24,7 +24,7 @@ import java.util.List;
 enum ResourceKind {
 
     /** Users the configuration owns by the ownership table: users of the realm, never service accounts. */
-    USER(UserAttributeEntity.class, "user", true, UserTargets.INSTANCE) {
+    USER(UserAttributeEntity.class, "user", true) {
         @Override
         ResourceRows rows(CriteriaBuilder cb, AbstractQuery<?> query, String realmId, String ownerId) {
             // Creation order, so that a client paging through a growing list sees new users at the end
@@ -38,7 +38,7 @@ enum ResourceKind {
     },
 
     /** Top-level realm groups (not organization groups, not subgroups) carrying the configuration's owner tag. */
-    GROUP(GroupAttributeEntity.class, "group", false, GroupTargets.INSTANCE) {
+    GROUP(GroupAttributeEntity.class, "group", false) {
         @Override
         ResourceRows rows(CriteriaBuilder cb, AbstractQuery<?> query, String realmId, String ownerId) {
             return ResourceRows.ofEntity(cb, query, GroupEntity.class, root -> cb.and(
@@ -52,14 +52,11 @@ enum ResourceKind {
     private final Class<?> attributeEntity;
     private final String attributeOwner;
     private final boolean longValues;
-    private final AttributeTargets targets;
 
-    ResourceKind(Class<?> attributeEntity, String attributeOwner, boolean longValues,
-                 AttributeTargets targets) {
+    ResourceKind(Class<?> attributeEntity, String attributeOwner, boolean longValues) {
         this.attributeEntity = attributeEntity;
         this.attributeOwner = attributeOwner;
         this.longValues = longValues;
-        this.targets = targets;
     }
 
     /** The rows of the resources a configuration may see, added to {@code query}. */
@@ -67,10 +64,6 @@ enum ResourceKind {
 
     Class<?> attributeEntity() {
         return attributeEntity;
-    }
-
-    AttributeTargets targets() {
-        return targets;
     }
 
     /** The id of the resource an attribute row belongs to. */

@@ -22,12 +22,14 @@ public abstract class ResourceQuery {
 
     private final EntityManager em;
     private final ResourceKind kind;
+    private final AttributeTargets targets;
     private final String realmId;
     private final String ownerId;
 
-    ResourceQuery(EntityManager em, ResourceKind kind, String realmId, String ownerId) {
+    ResourceQuery(EntityManager em, ResourceKind kind, AttributeTargets targets, String realmId, String ownerId) {
         this.em = Objects.requireNonNull(em, "em");
         this.kind = kind;
+        this.targets = targets;
         this.realmId = Objects.requireNonNull(realmId, "realmId");
         this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
     }
@@ -71,7 +73,7 @@ public abstract class ResourceQuery {
         ResourceRows rows = kind.rows(cb, query, realmId, ownerId);
         CaseExactText caseExact = CaseExactText.of(em, cb);
         // Ordering first: it validates sortBy, and its join must exist before the query is used
-        query.orderBy(SortOrders.of(cb, kind, rows, sort, caseExact));
+        query.orderBy(SortOrders.of(cb, targets, rows, sort, caseExact));
         QueryParameters parameters = new QueryParameters(cb);
         query.select(rows.id()).where(where(cb, query, rows, filter, parameters, caseExact));
         if (limit == 0) {
@@ -87,7 +89,7 @@ public abstract class ResourceQuery {
         if (filter == null) {
             return rows.scope();
         }
-        Predicate matches = FilterTranslator.translate(filter, cb, query, rows, kind, parameters, caseExact);
+        Predicate matches = FilterTranslator.translate(filter, cb, query, rows, kind, targets, parameters, caseExact);
         return cb.and(rows.scope(), matches);
     }
 }

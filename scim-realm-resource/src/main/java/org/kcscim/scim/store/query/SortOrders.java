@@ -38,13 +38,13 @@ final class SortOrders {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Order> of(CriteriaBuilder cb, ResourceKind kind, ResourceRows rows, SortRequest sort,
+    static List<Order> of(CriteriaBuilder cb, AttributeTargets targets, ResourceRows rows, SortRequest sort,
                           CaseExactText caseExact) {
         List<Order> orders = new ArrayList<>();
         if (sort == null) {
             rows.defaultOrder().forEach(key -> orders.add(cb.asc(key)));
         } else {
-            Target target = sortTarget(kind.targets(), sort);
+            Target target = sortTarget(targets, sort);
             Expression<?> value = sortKey(cb, rows, target);
             boolean neverNull = target instanceof Target.Column column && NEVER_NULL.contains(column.attribute());
             if (!neverNull) {

@@ -2,7 +2,10 @@ package org.kcscim.scim.store.query;
 
 import org.kcscim.scim.protocol.schema.ResolvedAttribute;
 import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
+import org.kcscim.scim.store.MappedAttributes;
 import org.kcscim.scim.store.StoredNames;
+
+import java.util.List;
 
 import java.util.Optional;
 
@@ -14,16 +17,23 @@ import java.util.Optional;
  */
 final class UserTargets extends AttributeTargets {
 
-    static final UserTargets INSTANCE = new UserTargets();
+    static final UserTargets INSTANCE = new UserTargets(ResourceTypeDefinition.USER,
+            new MappedAttributes(ResourceTypeDefinition.USER, List.of()));
 
     private static final Target EMAIL = new Target.Column("email", Target.Kind.TEXT, false, true);
 
-    private UserTargets() {
+    private final ResourceTypeDefinition type;
+    private final MappedAttributes mapped;
+
+    /** A configuration's users: its extensions resolve, and its mapped values are in user-profile attributes. */
+    UserTargets(ResourceTypeDefinition type, MappedAttributes mapped) {
+        this.type = type;
+        this.mapped = mapped;
     }
 
     @Override
     ResourceTypeDefinition type() {
-        return ResourceTypeDefinition.USER;
+        return type;
     }
 
     @Override
@@ -40,6 +50,10 @@ final class UserTargets extends AttributeTargets {
 
     @Override
     Optional<Target> specific(ResolvedAttribute resolved) {
+        Optional<String> profileAttribute = mapped.userAttributeOf(resolved);
+        if (profileAttribute.isPresent()) {
+            return Optional.of(new Target.Stored(profileAttribute.get(), Target.Kind.TEXT, resolved.target().caseExact()));
+        }
         if (resolved.schema() != ResourceTypeDefinition.USER.schema()) {
             return stored(resolved);
         }

@@ -1,0 +1,251 @@
+package org.kcscim.it.attributes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kcscim.it.support.AdminClient;
+import org.kcscim.it.support.HttpResult;
+import org.kcscim.it.support.KeycloakServerExtension;
+import org.kcscim.it.support.ScimClient;
+import org.kcscim.it.support.ScimConfigurations;
+import org.kcscim.it.support.Tokens;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Issue 15: directory attributes land in the realm's user profile. A custom extension attribute (Entra ID's
+ * {@code employeeCostCenter}) and an Enterprise one ({@code department}) are mapped to user-profile attributes;
+ * Keycloak's admin API shows them, a standard token mapper puts them in tokens, their validators apply.
+ */
+@ExtendWith(KeycloakServerExtension.class)
+class AttributeMappingsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ACME = "urn:ietf:params:scim:schemas:extension:acme:2.0:User";
+    private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+    private static final String PASSWORD = "Pa55word-Long!";
+
+    private static AdminClient admin;
+    private static ScimClient scim;
+    private static String realm;
+    private static String configurationId;
+
+    @BeforeAll
+    static void setUp(AdminClient client) throws Exception {
+        admin = client;
+        realm = admin.createRealm("attrs");
+        addToUserProfile("costCenter", "{\"length\":{\"max\":10},\"pattern\":{\"pattern\":\"^[A-Z0-9-]*$\"}}");
+        addToUserProfile("department", "{}");
+        addToUserProfile("jobTitle", "{}");
+        ScimConfigurations.Created created = new ScimConfigurations(admin).createFrom(realm, """
+                {"name":"Entra ID",
+                 "schemaExtensions":[{"id":"%s","attributes":[{"name":"employeeCostCenter","type":"string",
+                   "multiValued":false,"required":false,"caseExact":false}]}],
+                 "attributeMappings":[{"scimPath":"%s:employeeCostCenter","userAttribute":"costCenter"},
+                   {"scimPath":"%s:department","userAttribute":"department"}]}""".formatted(ACME, ACME, ENTERPRISE));
+        configurationId = created.id();
+        assertEquals(ACME, created.representation().path("schemaExtensions").get(0).path("id").asText());
+        assertEquals("costCenter", created.representation().path("attributeMappings").get(0).path("userAttribute").asText());
+        scim = new ScimClient(admin, realm, created.apiKey());
+        createClientWithCostCenterClaim();
+    }
+
+    private static void addToUserProfile(String name, String validations) throws Exception {
+        String path = "/admin/realms/" + realm + "/users/profile";
+        ObjectNode profile = (ObjectNode) admin.send("GET", path, admin.adminToken(), null).expectStatus(200).json();
+        ((ArrayNode) profile.path("attributes")).add(JSON.readTree("""
+                {"name":"%s","displayName":"%s","validations":%s,
+                 "permissions":{"view":["admin","user"],"edit":["admin"]},"multivalued":false}"""
+                .formatted(name, name, validations)));
+        admin.send("PUT", path, admin.adminToken(), profile).expectStatus(200);
+    }
+
+    private static void createClientWithCostCenterClaim() {
+        admin.send("POST", "/admin/realms/" + realm + "/clients", admin.adminToken(), """
+                {"clientId":"app","publicClient":true,"directAccessGrantsEnabled":true,
+                 "protocolMappers":[{"name":"cost center","protocol":"openid-connect",
+                   "protocolMapper":"oidc-usermodel-attribute-mapper",
+                   "config":{"user.attribute":"costCenter","claim.name":"cost_center","jsonType.label":"String",
+                     "access.token.claim":"true","id.token.claim":"true","userinfo.token.claim":"true"}}]}""")
+                .expectStatus(201);
+    }
+
+    private static String newUser(String costCenter) {
+        String userName = "u-" + UUID.randomUUID().toString().substring(0, 8);
+        return scim.post("Users", """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s","%s"],
+                 "userName":"%s","name":{"givenName":"Ada","familyName":"Lovelace"},
+                 "emails":[{"value":"%s@example.test","type":"work","primary":true}],"password":"%s",
+                 "%s":{"employeeCostCenter":"%s"},"%s":{"department":"Research","division":"East"}}"""
+                .formatted(ACME, ENTERPRISE, userName, userName, PASSWORD, ACME, costCenter, ENTERPRISE))
+                .expectStatus(201).json().path("id").asText();
+    }
+
+    private static JsonNode keycloakUser(String id) {
+        return admin.send("GET", "/admin/realms/" + realm + "/users/" + id, admin.adminToken(), null)
+                .expectStatus(200).json();
+    }
+
+    @Test
+    void givenAProvisionedUserThenKeycloakShowsTheMappedAttributes() {
+        String id = newUser("CC-100");
+        JsonNode attributes = keycloakUser(id).path("attributes");
+        assertEquals("CC-100", attributes.path("costCenter").get(0).asText());
+        assertEquals("Research", attributes.path("department").get(0).asText());
+
+        JsonNode resource = scim.get("Users/" + id).expectStatus(200).json();
+        assertEquals("CC-100", resource.path(ACME).path("employeeCostCenter").asText());
+        assertEquals("Research", resource.path(ENTERPRISE).path("department").asText());
+        assertEquals("East", resource.path(ENTERPRISE).path("division").asText());
+        assertTrue(resource.path("schemas").toString().contains(ACME), resource.toString());
+    }
+
+    @Test
+    void givenEntraPatchesThenTheUserProfileAttributeFollows() {
+        String id = newUser("CC-1");
+        scim.patch("Users/" + id, """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[
+                 {"op":"Replace","path":"%s:employeeCostCenter","value":"CC-2"}]}""".formatted(ACME)).expectStatus(200);
+        assertEquals("CC-2", keycloakUser(id).path("attributes").path("costCenter").get(0).asText());
+
+        scim.patch("Users/" + id, """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[
+                 {"op":"Replace","value":{"%s:employeeCostCenter":"CC-3","%s:department":"Sales"}}]}"""
+                .formatted(ACME, ENTERPRISE)).expectStatus(200);
+        JsonNode attributes = keycloakUser(id).path("attributes");
+        assertEquals("CC-3", attributes.path("costCenter").get(0).asText());
+        assertEquals("Sales", attributes.path("department").get(0).asText());
+
+        scim.patch("Users/" + id, """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[
+                 {"op":"Remove","path":"%s:employeeCostCenter"}]}""".formatted(ACME)).expectStatus(200);
+        assertTrue(keycloakUser(id).path("attributes").path("costCenter").isMissingNode());
+    }
+
+    @Test
+    void givenOktaPutsTheWholeUserThenTheExtensionObjectIsKept() {
+        String id = newUser("CC-1");
+        JsonNode resource = scim.get("Users/" + id).expectStatus(200).json();
+        ObjectNode put = resource.deepCopy();
+        put.remove("meta");
+        ((ObjectNode) put.path(ACME)).put("employeeCostCenter", "OKTA-7");
+        scim.put("Users/" + id, put).expectStatus(200);
+        assertEquals("OKTA-7", keycloakUser(id).path("attributes").path("costCenter").get(0).asText());
+
+        put.remove(ACME);
+        scim.put("Users/" + id, put).expectStatus(200);
+        assertTrue(keycloakUser(id).path("attributes").path("costCenter").isMissingNode());
+    }
+
+    @Test
+    void givenAMappedAttributeThenAStandardTokenMapperPutsItInTheToken() {
+        String id = newUser("CC-TOKEN");
+        String userName = scim.get("Users/" + id).json().path("userName").asText();
+        String token = Tokens.passwordGrant(admin, realm, "app", userName, PASSWORD);
+        assertEquals("CC-TOKEN", Tokens.payload(token).path("cost_center").asText());
+    }
+
+    @Test
+    void givenAFilterOnTheExtensionAttributeThenItRunsOnTheUserProfileAttribute() {
+        String id = newUser("CC-FILTER");
+        newUser("CC-OTHER");
+        String filter = URLEncoder.encode(ACME + ":employeeCostCenter eq \"cc-filter\"", StandardCharsets.UTF_8);
+        JsonNode list = scim.get("Users?filter=" + filter).expectStatus(200).json();
+        assertEquals(1, list.path("totalResults").asInt(), list.toString());
+        assertEquals(id, list.path("Resources").get(0).path("id").asText());
+    }
+
+    @Test
+    void givenAValueTheUserProfileRefusesThenNothingIsWritten() {
+        String id = newUser("CC-OK");
+        HttpResult refused = scim.patch("Users/" + id, """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[
+                 {"op":"replace","path":"name.givenName","value":"Changed"},
+                 {"op":"replace","path":"%s:employeeCostCenter","value":"FAR-TOO-LONG-VALUE"}]}""".formatted(ACME));
+        assertEquals(400, refused.status(), refused.toString());
+        assertEquals("invalidValue", refused.json().path("scimType").asText());
+        String detail = refused.json().path("detail").asText();
+        assertTrue(detail.contains(ACME + ":employeeCostCenter") && detail.contains("length"), detail);
+        JsonNode user = keycloakUser(id);
+        assertEquals("CC-OK", user.path("attributes").path("costCenter").get(0).asText());
+        assertEquals("Ada", user.path("firstName").asText());
+
+        HttpResult pattern = scim.post("Users", """
+                {"userName":"bad-%s","%s":{"employeeCostCenter":"lower"}}""".formatted(UUID.randomUUID(), ACME));
+        assertEquals(400, pattern.status(), pattern.toString());
+        assertTrue(pattern.json().path("detail").asText().contains("pattern"), pattern.body());
+    }
+
+    @Test
+    void givenTheConfigurationsKeyThenDiscoveryListsItsExtension() {
+        JsonNode types = scim.get("ResourceTypes").expectStatus(200).json();
+        String user = "";
+        for (JsonNode type : types.path("Resources")) {
+            if (type.path("id").asText().equals("User")) {
+                user = type.path("schemaExtensions").toString();
+            }
+        }
+        assertTrue(user.contains(ACME) && user.contains(ENTERPRISE), user);
+        JsonNode schemas = scim.get("Schemas").expectStatus(200).json();
+        assertTrue(schemas.toString().contains("employeeCostCenter"), schemas.toString());
+        JsonNode schema = scim.get("Schemas/" + ACME).expectStatus(200).json();
+        assertEquals("employeeCostCenter", schema.path("attributes").get(0).path("name").asText());
+
+        ScimClient other = ScimClient.inNewRealm(admin, "plain");
+        assertFalse(other.get("Schemas").json().toString().contains(ACME));
+        other.get("Schemas/" + ACME).expectStatus(404);
+    }
+
+    @Test
+    void givenAnUnknownExtensionAttributeThenItIsRefusedAsBefore() {
+        String id = newUser("CC-1");
+        HttpResult refused = scim.patch("Users/" + id, """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[
+                 {"op":"replace","path":"%s:unknown","value":"x"}]}""".formatted(ACME));
+        assertEquals(400, refused.status(), refused.toString());
+    }
+
+    @Test
+    void givenInvalidSettingsThenTheAdminApiNamesTheEntry() {
+        HttpResult refused = admin.send("PUT", ScimConfigurations.path(realm) + "/" + configurationId,
+                admin.adminToken(), """
+                        {"attributeMappings":[{"scimPath":"title","userAttribute":"jobTitle"},
+                          {"scimPath":"userName","userAttribute":"login"}]}""");
+        assertEquals(400, refused.status(), refused.toString());
+        assertTrue(refused.body().contains("attributeMappings[1].scimPath"), refused.body());
+    }
+
+    @Test
+    void givenAMappingAddedThenRemovedThenStoredValuesMoveAndComeBack() {
+        String id = scim.post("Users", """
+                {"userName":"mover-%s","title":"Engineer","name":{"givenName":"M","familyName":"V"}}"""
+                .formatted(UUID.randomUUID())).expectStatus(201).json().path("id").asText();
+        assertTrue(keycloakUser(id).path("attributes").path("jobTitle").isMissingNode());
+        String path = ScimConfigurations.path(realm) + "/" + configurationId;
+        JsonNode current = admin.send("GET", path, admin.adminToken(), null).expectStatus(200).json();
+        ArrayNode mappings = current.path("attributeMappings").deepCopy();
+        mappings.addObject().put("scimPath", "title").put("userAttribute", "jobTitle");
+        ObjectNode body = JSON.createObjectNode();
+        body.set("attributeMappings", mappings);
+        admin.send("PUT", path, admin.adminToken(), body).expectStatus(200);
+        try {
+            assertEquals("Engineer", keycloakUser(id).path("attributes").path("jobTitle").get(0).asText());
+            assertEquals("Engineer", scim.get("Users/" + id).json().path("title").asText());
+            String filter = URLEncoder.encode("title eq \"Engineer\" and id eq \"" + id + "\"", StandardCharsets.UTF_8);
+            assertEquals(1, scim.get("Users?filter=" + filter).json().path("totalResults").asInt());
+        } finally {
+            body.set("attributeMappings", current.path("attributeMappings"));
+            admin.send("PUT", path, admin.adminToken(), body).expectStatus(200);
+        }
+        assertTrue(keycloakUser(id).path("attributes").path("jobTitle").isMissingNode());
+        assertEquals("Engineer", scim.get("Users/" + id).json().path("title").asText());
+    }
+}
