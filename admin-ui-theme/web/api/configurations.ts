@@ -51,7 +51,11 @@ export interface ConfigurationInput {
   active: boolean;
   adoptExistingUsers: boolean;
   userDeleteAction: UserDeleteAction;
-  attributeMappings: AttributeMapping[];
+  /**
+   * Absent: unchanged on PUT, none on POST. Sent only once the dialog knows the list (the server sent it, or the
+   * administrator changed it), so a server that omits it never has its mappings replaced by an empty list.
+   */
+  attributeMappings?: AttributeMapping[];
   // No schemaExtensions: the dialog only shows them, and an absent field keeps its value on PUT, so a script's
   // change made while the dialog was open is not overwritten.
 }

@@ -120,7 +120,7 @@ export function AddAttributeMapping({ mappings, extensions, profile, onProfileCh
 
   return (
     <div className="pf-v5-u-mt-lg" data-testid="kcscim-attribute-add-section">
-      <Title headingLevel="h3" size="md" className="pf-v5-u-mb-sm">
+      <Title headingLevel="h2" size="md" className="pf-v5-u-mb-sm">
         {t("kcscim.attributes.addTitle")}
       </Title>
       <Form onSubmit={(event) => event.preventDefault()}>

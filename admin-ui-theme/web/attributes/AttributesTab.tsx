@@ -124,7 +124,7 @@ export function AttributesTab({ mappings, onChange, extensions, readOnly, errors
           onAdd={(mapping) => onChange([...mappings, mapping])}
         />
       )}
-      <Title headingLevel="h3" size="md" className="pf-v5-u-mt-lg pf-v5-u-mb-sm">
+      <Title headingLevel="h2" size="md" className="pf-v5-u-mt-lg pf-v5-u-mb-sm">
         {t("kcscim.attributes.extensionsTitle")}
       </Title>
       <SchemaExtensionsList extensions={extensions} />

@@ -67,7 +67,7 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
   const [input, setInput] = useState<ConfigurationInput>(() => toInput(existing, realm));
   const { errors, problem, showError, clearField, clearErrors, clearProblem } = useFormErrors([
     ...FIELDS,
-    ...attributeFields(input.attributeMappings),
+    ...attributeFields(input.attributeMappings ?? []),
   ]);
   const [tab, setTab] = useState<DialogTab>("settings");
   const [busy, setBusy] = useState(false);
@@ -311,7 +311,7 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
             data-testid="kcscim-attributes-tab"
           >
             <AttributesTab
-              mappings={input.attributeMappings}
+              mappings={input.attributeMappings ?? []}
               onChange={setMappings}
               extensions={saved?.schemaExtensions ?? []}
               readOnly={readOnly}
@@ -332,8 +332,7 @@ function toInput(existing: Configuration | null, realm: string): ConfigurationIn
         active: existing.active,
         adoptExistingUsers: existing.adoptExistingUsers,
         userDeleteAction: existing.userDeleteAction,
-        // A server from before issue 15 sends none
-        attributeMappings: existing.attributeMappings ?? [],
+        attributeMappings: existing.attributeMappings,
       }
-    : { name: "", accounts: [realm], active: true, adoptExistingUsers: false, userDeleteAction: "delete", attributeMappings: [] };
+    : { name: "", accounts: [realm], active: true, adoptExistingUsers: false, userDeleteAction: "delete" };
 }
