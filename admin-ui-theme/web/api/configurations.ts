@@ -14,8 +14,33 @@ export interface Configuration {
   keyCreatedAt: string | null;
   keyLastUsedAt: string | null;
   previousKeyValidUntil: string | null;
+  /** Custom SCIM schemas the directory may send (issue 15); declared through the admin REST API only. */
+  schemaExtensions?: SchemaExtension[];
+  /** Where SCIM attributes without a native Keycloak field are stored: user-profile attributes (issue 15). */
+  attributeMappings?: AttributeMapping[];
   /** Only in the answer that generated a key. */
   apiKey?: string;
+}
+
+/** An extension schema a configuration declares, such as a custom Entra ID or Okta one. */
+export interface SchemaExtension {
+  /** The schema's URN, e.g. `urn:ietf:params:scim:schemas:extension:acme:2.0:User`. */
+  id: string;
+  attributes: ExtensionAttribute[];
+}
+
+export interface ExtensionAttribute {
+  name: string;
+  type: string;
+  multiValued: boolean;
+  required: boolean;
+  caseExact: boolean;
+}
+
+/** A SCIM attribute (a path such as `title` or `phoneNumbers[type eq "work"].value`) kept in a user-profile attribute. */
+export interface AttributeMapping {
+  scimPath: string;
+  userAttribute: string;
 }
 
 export type UserDeleteAction = "delete" | "disable";
@@ -26,6 +51,13 @@ export interface ConfigurationInput {
   active: boolean;
   adoptExistingUsers: boolean;
   userDeleteAction: UserDeleteAction;
+  /**
+   * Absent: unchanged on PUT, none on POST. Sent only once the dialog knows the list (the server sent it, or the
+   * administrator changed it), so a server that omits it never has its mappings replaced by an empty list.
+   */
+  attributeMappings?: AttributeMapping[];
+  // No schemaExtensions: the dialog only shows them, and an absent field keeps its value on PUT, so a script's
+  // change made while the dialog was open is not overwritten.
 }
 
 export class ConfigurationsApi {

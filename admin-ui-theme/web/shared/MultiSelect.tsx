@@ -36,6 +36,13 @@ interface Props {
   onSearch?: (text: string) => void;
   /** Names of selected values that are not among the current choices (e.g. groups found by an earlier search). */
   selectedLabels?: Record<string, string>;
+  /** One value at most: picking replaces the choice and closes the list (a mapping's source or target). */
+  single?: boolean;
+  /**
+   * When given, what was typed may be picked as it is: the returned choice is offered first unless a choice has
+   * that value already (a SCIM path the list does not know, say). Null offers nothing.
+   */
+  typedChoice?: (text: string) => Choice | null;
 }
 
 /**
@@ -45,17 +52,44 @@ interface Props {
  * Keyboard: typing opens the list, Arrow Down moves into it, the arrows move through the options, Enter or Space
  * picks or unpicks one, Escape closes the list (and only the list, not the dialog around it) back to the input.
  */
-export function MultiSelect({ id, choices, selected, onChange, placeholder, isDisabled, validated, onSearch, selectedLabels }: Props) {
+export function MultiSelect({
+  id,
+  choices,
+  selected,
+  onChange,
+  placeholder,
+  isDisabled,
+  validated,
+  onSearch,
+  selectedLabels,
+  single,
+  typedChoice,
+}: Props) {
   const { t } = useMessages();
   const [isOpen, setOpen] = useState(false);
   const [filter, setFilter] = useState("");
 
+  const typed = useMemo(() => {
+    const text = filter.trim();
+    const choice = text && typedChoice ? typedChoice(text) : null;
+    return choice && !choices.some((candidate) => candidate.value === choice.value) ? choice : null;
+  }, [choices, filter, typedChoice]);
+
   const visible = useMemo(() => {
     const needle = filter.trim().toLowerCase();
-    return needle && !onSearch ? choices.filter((choice) => choice.label.toLowerCase().includes(needle)) : choices;
-  }, [choices, filter, onSearch]);
+    const matching = needle && !onSearch ? choices.filter((choice) => choice.label.toLowerCase().includes(needle)) : choices;
+    return typed ? [typed, ...matching] : matching;
+  }, [choices, filter, onSearch, typed]);
 
   const toggle = (value: string) => {
+    if (single) {
+      onChange(selected.includes(value) ? [] : [value]);
+      // One pick is the whole answer: the list closes and the keyboard goes back to the input
+      setFilter("");
+      setOpen(false);
+      document.getElementById(`${id}-input`)?.focus();
+      return;
+    }
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   };
   const optionId = (index: number) => `${id}-option-${index}`;
@@ -81,6 +115,7 @@ export function MultiSelect({ id, choices, selected, onChange, placeholder, isDi
     }
   };
 
+  // A picked typed value is in no choice: its chip shows the value itself, not the "use …" of its option
   const labelOf = (value: string) =>
     choices.find((choice) => choice.value === value)?.label ?? selectedLabels?.[value] ?? value;
 
@@ -157,7 +192,7 @@ export function MultiSelect({ id, choices, selected, onChange, placeholder, isDi
           </MenuToggle>
         )}
       >
-        <SelectList id={`${id}-listbox`} isAriaMultiselectable>
+        <SelectList id={`${id}-listbox`} isAriaMultiselectable={!single}>
           {visible.length === 0 ? (
             <SelectOption isDisabled value="">
               {t("kcscim.multiSelect.noMatch")}

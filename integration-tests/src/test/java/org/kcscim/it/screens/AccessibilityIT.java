@@ -4,7 +4,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kcscim.it.support.ScimClient;
 import org.kcscim.it.support.ScimConfigurations;
+import org.kcscim.it.support.UserProfiles;
 import org.kcscim.it.support.browser.AccessibilityAudit;
+import org.kcscim.it.support.browser.AttributesTab;
 import org.kcscim.it.support.browser.ConfigurationDialog;
 import org.kcscim.it.support.browser.ConfigurationsScreen;
 import org.kcscim.it.support.browser.MappingDialog;
@@ -23,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * critical violation, in the console's light theme and in its dark one.
  */
 class AccessibilityIT extends ConsoleBrowserTest {
+
+    private static final String ACME = "urn:ietf:params:scim:schemas:extension:acme:2.0:User";
 
     private AccessibilityAudit audit;
     private final List<String> failures = new ArrayList<>();
@@ -77,6 +81,15 @@ class AccessibilityIT extends ConsoleBrowserTest {
         scim.createGroup("engineering", scim.createUser("alice"));
         admin.send("POST", "/admin/realms/" + realm + "/roles", admin.adminToken(), "{\"name\":\"reader\"}")
                 .expectStatus(201);
+        // The Attributes tab with something in each part: a mapping, a declared extension, a free profile attribute
+        UserProfiles profiles = new UserProfiles(admin);
+        profiles.addAdminOnlyAttribute(realm, "badgeNumber", "Badge number");
+        profiles.addAdminOnlyAttribute(realm, "costCenter", "Cost center");
+        admin.send("PUT", ScimConfigurations.path(realm) + "/" + directory.id(), admin.adminToken(),
+                "{\"schemaExtensions\":[{\"id\":\"" + ACME + "\",\"attributes\":[{\"name\":\"badgeNumber\","
+                        + "\"type\":\"string\",\"multiValued\":false,\"required\":false,\"caseExact\":true}]}],"
+                        + "\"attributeMappings\":[{\"scimPath\":\"" + ACME + ":badgeNumber\",\"userAttribute\":\"badgeNumber\"}]}")
+                .expectStatus(200);
 
         console.signIn("master", realm, server.adminUsername(), server.adminPassword());
         check("navigation");
@@ -103,6 +116,19 @@ class AccessibilityIT extends ConsoleBrowserTest {
         edit.regenerate();
         check("regenerated key");
         edit.done();
+
+        ConfigurationDialog withAttributes = configurations.edit("Acme directory");
+        AttributesTab attributes = withAttributes.attributes();
+        check("attributes tab with a mapping and a declared extension");
+        attributes.scimAttributes().search("department");
+        check("attributes tab with the SCIM attribute picker open");
+        attributes.scimAttributes().choose("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department");
+        attributes.newAttributeName();
+        check("attributes tab offering to add a user-profile attribute");
+        attributes.userAttributes().search("cost");
+        check("attributes tab with the user-profile attribute picker open");
+        attributes.userAttributes().close();
+        withAttributes.close();
         configurations.activity("Acme directory");
         check("activity dialog");
         configurations.closeDialog();

@@ -136,6 +136,11 @@ public final class ConfigurationDialog {
                 By.cssSelector("[data-testid='kcscim-connect-" + directory + "']")));
     }
 
+    /** Opens the Attributes tab (the Settings tab is the one shown first). */
+    public AttributesTab attributes() {
+        return AttributesTab.open(driver, dialog);
+    }
+
     public String keyNotice() {
         return dialog.findElement(By.cssSelector("[data-testid='kcscim-key-hidden']")).getText();
     }
