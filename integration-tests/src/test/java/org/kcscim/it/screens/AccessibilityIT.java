@@ -128,6 +128,7 @@ class AccessibilityIT extends ConsoleBrowserTest {
         attributes.userAttributes().search("cost");
         check("attributes tab with the user-profile attribute picker open");
         attributes.userAttributes().close();
+        console.dismissToasts();
         withAttributes.close();
         configurations.activity("Acme directory");
         check("activity dialog");

@@ -115,6 +115,17 @@ public final class AdminConsole {
         return new MappingsScreen(driver).awaitLoaded();
     }
 
+    /** Closes the screens' toasts, which cover the top right corner (a dialog's close button) for a few seconds. */
+    public void dismissToasts() {
+        // The toasts re-render as they come and go: the wait retries a close button that went stale
+        wait.until(page -> {
+            for (WebElement close : page.findElements(By.cssSelector("[data-testid='kcscim-toast'] .pf-v5-c-alert__action button"))) {
+                close.click();
+            }
+            return page.findElements(By.cssSelector("[data-testid='kcscim-toast']")).isEmpty();
+        });
+    }
+
     /** Goes to another console page through the console's own navigation, e.g. {@code "users"}. */
     public void openConsolePage(String navItem) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid='nav-item-" + navItem + "']")))
