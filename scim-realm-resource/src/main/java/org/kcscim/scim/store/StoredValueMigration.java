@@ -7,6 +7,8 @@ import org.kcscim.config.ScimConfiguration;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.cache.UserCache;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import java.util.ArrayList;
@@ -101,24 +103,21 @@ public final class StoredValueMigration {
             users += batch.size();
             last = batch.get(batch.size() - 1);
         }
-        KeycloakModelUtils.runJobInTransaction(sessions, StoredValueMigration::clearUserCache);
+        KeycloakModelUtils.runJobInTransaction(sessions, session -> evictUsers(session, after.realmId()));
         LOG.infof("SCIM configuration %s: attribute values of %d users moved for %d changed mappings in %d ms",
                 configurationId, users, renames.size(), (System.nanoTime() - started) / 1_000_000);
         return users;
     }
 
     /**
-     * The rows changed under Keycloak's user cache, so what it holds of these users is stale. Its interface
-     * ({@code UserCache}, with a cluster-wide {@code clear()}) is not in the API this extension compiles against,
-     * so it is reached through the users provider, which is that cache whenever caching is on.
+     * The rows changed under Keycloak's user cache, so what it holds of this realm's users is stale: evicted on
+     * every node (the eviction is a cluster invalidation). No cache provider means caching is off.
      */
-    private static void clearUserCache(KeycloakSession session) {
-        Object users = session.users();
-        try {
-            users.getClass().getMethod("clear").invoke(users);
-        } catch (ReflectiveOperationException e) {
-            LOG.warnf("Keycloak's user cache could not be cleared (%s): users may show their previous attributes"
-                    + " until their cache entries expire", e);
+    private static void evictUsers(KeycloakSession session, String realmId) {
+        UserCache cache = session.getProvider(UserCache.class);
+        RealmModel realm = session.realms().getRealm(realmId);
+        if (cache != null && realm != null) {
+            cache.evict(realm);
         }
     }
 
