@@ -248,4 +248,39 @@ class AttributeMappingsIT {
         assertTrue(keycloakUser(id).path("attributes").path("jobTitle").isMissingNode());
         assertEquals("Engineer", scim.get("Users/" + id).json().path("title").asText());
     }
+
+    @Test
+    void givenThePatchPathIsTheExtensionUrnThenItsObjectIsMerged() {
+        String id = newUser("CC-1");
+        scim.patch("Users/" + id, """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[
+                 {"op":"replace","path":"%s","value":{"employeeCostCenter":"CC-9"}}]}""".formatted(ACME)).expectStatus(200);
+        assertEquals("CC-9", keycloakUser(id).path("attributes").path("costCenter").get(0).asText());
+        assertEquals("Research", keycloakUser(id).path("attributes").path("department").get(0).asText(),
+                "a replace of one extension leaves the other alone");
+    }
+
+    @Test
+    void givenAnAdministratorEditsTheAttributeThenScimReadsTheEdit() {
+        String id = newUser("CC-1");
+        ObjectNode user = (ObjectNode) keycloakUser(id);
+        ((ObjectNode) user.path("attributes")).putArray("costCenter").add("CC-ADMIN");
+        admin.send("PUT", "/admin/realms/" + realm + "/users/" + id, admin.adminToken(), user).expectStatus(204);
+        assertEquals("CC-ADMIN", scim.get("Users/" + id).expectStatus(200).json().path(ACME).path("employeeCostCenter").asText());
+    }
+
+    @Test
+    void givenASortOnTheMappedAttributeThenUsersComeInItsOrder() {
+        String tag = "S" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String second = newUser(tag + "-B");
+        String first = newUser(tag + "-A");
+        String third = newUser(tag + "-C");
+        String filter = URLEncoder.encode(ACME + ":employeeCostCenter sw \"" + tag + "\"", StandardCharsets.UTF_8);
+        JsonNode list = scim.get("Users?filter=" + filter + "&sortBy="
+                + URLEncoder.encode(ACME + ":employeeCostCenter", StandardCharsets.UTF_8)).expectStatus(200).json();
+        assertEquals(3, list.path("totalResults").asInt(), list.toString());
+        assertEquals(first, list.path("Resources").get(0).path("id").asText());
+        assertEquals(second, list.path("Resources").get(1).path("id").asText());
+        assertEquals(third, list.path("Resources").get(2).path("id").asText());
+    }
 }
