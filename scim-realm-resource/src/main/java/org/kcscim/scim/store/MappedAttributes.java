@@ -72,6 +72,17 @@ public final class MappedAttributes {
                 .findFirst();
     }
 
+    /**
+     * The mappings of entries of the multi-valued attribute {@code resolved} names ({@code phoneNumbers[type eq
+     * "work"].value}), for filters: such an entry's sub-attribute is read from the user attribute.
+     */
+    public List<Mapped> entriesOf(ResolvedAttribute resolved) {
+        return mapped.stream()
+                .filter(m -> m.path().isEntry() && sameSchema(m.path().schema(), resolved)
+                        && m.path().attribute().name().equals(resolved.attribute().name()))
+                .toList();
+    }
+
     /** Compared by URN: each request builds its own definitions of a configuration's extensions. */
     private static boolean sameSchema(SchemaDefinition schema, ResolvedAttribute resolved) {
         return schema == null ? resolved.schema() == null

@@ -23,6 +23,7 @@ import org.kcscim.scim.protocol.schema.ResolvedAttribute;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -181,7 +182,13 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
         AttributePath path = test instanceof ComparisonFilter comparison ? comparison.path()
                 : ((PresenceFilter) test).path();
         AttributeDefinition sub = subAttribute(path, inEntry);
-        ValueSource values = kind.anyEntryRows(cb, scope.criteria(), rows.id(), entries.entryPrefix(), sub.name());
+        List<ValueSource> sources = new ArrayList<>();
+        sources.add(kind.anyEntryRows(cb, scope.criteria(), rows.id(), entries.entryPrefix(), sub.name()));
+        for (Target.MappedEntry mapped : entries.mappedOf(sub.name())) {
+            // Rendered into an entry of its type, which the user then has
+            sources.add(kind.attributeRows(cb, scope.criteria(), rows.id(), cb.literal(mapped.userAttribute())));
+        }
+        ValueSource values = ValueSource.either(cb, sources);
         if (test instanceof ComparisonFilter comparison) {
             return comparisons.compare(values, ValueType.of(sub), comparison.operator(), comparison.value(),
                     parent.withSubAttribute(sub.name()).toString());
@@ -223,7 +230,17 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
             return cb.or(parts.toArray(Predicate[]::new));
         }
         // The codec writes an anchor only for an entry with at least one value
-        return someEntry(target, scope, entry -> cb.conjunction());
+        Predicate anEntry = someEntry(target, scope, entry -> cb.conjunction());
+        if (target instanceof Target.Entries entries && !entries.mapped().isEmpty()) {
+            // A mapped value set in Keycloak makes an entry of its own when there is none of its type
+            List<Predicate> alternatives = new ArrayList<>(List.of(anEntry));
+            for (Target.MappedEntry mapped : entries.mapped()) {
+                alternatives.add(kind.attributeRows(cb, scope.criteria(), rows.id(),
+                        cb.literal(mapped.userAttribute())).present());
+            }
+            return cb.or(alternatives.toArray(Predicate[]::new));
+        }
+        return anEntry;
     }
 
 
@@ -239,9 +256,14 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
     private ValueSource entrySource(AttributeDefinition sub, Scope scope) {
         From<?, ?> entry = scope.entry();
         if (scope.parentTarget() instanceof Target.Entries entries) {
-            Expression<String> name = cb.concat(cb.concat(cb.literal(entries.entryPrefix()), entry.<String>get("value")),
-                    cb.literal("." + sub.name()));
-            return kind.entryRows(cb, scope.criteria(), (Root<?>) entry, name);
+            ValueSource own = kind.entryRows(cb, scope.criteria(), (Root<?>) entry, entryRowName(entries, entry, sub.name()));
+            List<ValueSource> sources = new ArrayList<>(List.of(own));
+            for (Target.MappedEntry mapped : entries.mappedOf(sub.name())) {
+                sources.add(ValueSource.where(cb, cb.and(cb.not(own.present()), hasType(entries, entry, mapped, scope)),
+                        kind.attributeRows(cb, scope.criteria(), kind.ownerId((Root<?>) entry),
+                                cb.literal(mapped.userAttribute()))));
+            }
+            return ValueSource.either(cb, sources);
         }
         Target.Side side = ((Target.Membership) scope.parentTarget()).side();
         if (sub.name().equals("value")) {
@@ -253,6 +275,23 @@ final class FilterTranslator implements FilterVisitor<Predicate, FilterTranslato
                     group -> group.get("id"), group -> cb.conjunction());
         }
         throw Comparisons.invalid("'" + scope.parent().withSubAttribute(sub.name()) + "' cannot be filtered");
+    }
+
+    private Expression<String> entryRowName(Target.Entries entries, From<?, ?> entry, String subAttribute) {
+        return cb.concat(cb.concat(cb.literal(entries.entryPrefix()), entry.<String>get("value")),
+                cb.literal("." + subAttribute));
+    }
+
+    /**
+     * The entry in scope is of the type whose sub-attribute a mapping keeps elsewhere. Any entry of that type
+     * without its own value counts as the one the mapped value renders into (the first of them, in fact): a
+     * directory sends one entry per type.
+     */
+    @SuppressWarnings("unchecked")
+    private Predicate hasType(Target.Entries entries, From<?, ?> entry, Target.MappedEntry mapped, Scope scope) {
+        ValueSource types = kind.entryRows(cb, scope.criteria(), (Root<?>) entry, entryRowName(entries, entry, "type"));
+        return types.some((value, row) -> cb.equal(cb.lower((Expression<String>) value),
+                cb.literal(mapped.entryType().toLowerCase(Locale.ROOT))));
     }
 
     private ValueType entryType(AttributeDefinition sub, Scope scope) {

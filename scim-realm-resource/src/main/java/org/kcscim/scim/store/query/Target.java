@@ -41,7 +41,31 @@ sealed interface Target {
      * A multi-valued complex attribute kept as entries: anchor rows named {@code anchor} whose values are entry
      * indexes, and one row per sub-attribute value named {@code entryPrefix + index + "." + subAttribute}.
      */
-    record Entries(AttributeDefinition attribute, String anchor, String entryPrefix) implements Target {
+    record Entries(AttributeDefinition attribute, String anchor, String entryPrefix, List<MappedEntry> mapped)
+            implements Target {
+        public Entries {
+            mapped = List.copyOf(mapped);
+        }
+
+        Entries(AttributeDefinition attribute, String anchor, String entryPrefix) {
+            this(attribute, anchor, entryPrefix, List.of());
+        }
+
+        Entries withMapped(List<MappedEntry> entries) {
+            return new Entries(attribute, anchor, entryPrefix, entries);
+        }
+
+        /** The mappings that keep {@code subAttribute} of some entry in a user attribute. */
+        List<MappedEntry> mappedOf(String subAttribute) {
+            return mapped.stream().filter(entry -> entry.subAttribute().equals(subAttribute)).toList();
+        }
+    }
+
+    /**
+     * A sub-attribute of the entry of one type that an attribute mapping keeps in a user-profile attribute
+     * (issue 15), such as {@code phoneNumbers[type eq "work"].value} in {@code phone}: that entry's own rows lack it.
+     */
+    record MappedEntry(String entryType, String subAttribute, String userAttribute) {
     }
 
     /** Rows of Keycloak's group membership table. */

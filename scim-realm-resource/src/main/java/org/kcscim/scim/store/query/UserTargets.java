@@ -50,6 +50,14 @@ final class UserTargets extends AttributeTargets {
 
     @Override
     Optional<Target> specific(ResolvedAttribute resolved) {
+        return located(resolved).map(target -> target instanceof Target.Entries entries
+                ? entries.withMapped(mapped.entriesOf(resolved).stream()
+                        .map(m -> new Target.MappedEntry(m.path().entryType(), m.path().sub().name(), m.userAttribute()))
+                        .toList())
+                : target);
+    }
+
+    private Optional<Target> located(ResolvedAttribute resolved) {
         Optional<String> profileAttribute = mapped.userAttributeOf(resolved);
         if (profileAttribute.isPresent()) {
             return Optional.of(new Target.Stored(profileAttribute.get(), Target.Kind.TEXT, resolved.target().caseExact()));

@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -109,6 +110,39 @@ abstract class ValueSource {
             private Predicate in(Function<Root<?>, Predicate> condition) {
                 return ValueSource.in(cb, parent, entity, resourceId, rowOwner,
                         row -> cb.and(rowFilter.apply(row), condition.apply(row)));
+            }
+        };
+    }
+
+    /** The values of all {@code sources} together: one value of any of them is a value. */
+    static ValueSource either(CriteriaBuilder cb, List<ValueSource> sources) {
+        if (sources.size() == 1) {
+            return sources.get(0);
+        }
+        return new ValueSource(cb) {
+            @Override
+            Predicate some(Condition condition) {
+                return cb.or(sources.stream().map(source -> source.some(condition)).toArray(Predicate[]::new));
+            }
+
+            @Override
+            Predicate present() {
+                return cb.or(sources.stream().map(ValueSource::present).toArray(Predicate[]::new));
+            }
+        };
+    }
+
+    /** The values of {@code source} where {@code applies} holds, and none elsewhere. */
+    static ValueSource where(CriteriaBuilder cb, Predicate applies, ValueSource source) {
+        return new ValueSource(cb) {
+            @Override
+            Predicate some(Condition condition) {
+                return cb.and(applies, source.some(condition));
+            }
+
+            @Override
+            Predicate present() {
+                return cb.and(applies, source.present());
             }
         };
     }

@@ -43,6 +43,9 @@ final class QueryFixture {
         attribute(alice, StoredNames.LAST_MODIFIED, "0000000005000");
         attribute(alice, "kcscim.enterprise.department", "R&D");
         emails(alice, new String[][]{{"alice@example.com", "work", "true"}, {"Alice@Home.org", "home", null}});
+        // Under the mapping phoneNumbers[type eq "work"].value -> phone, the work entry's value is in "phone"
+        phoneNumbers(alice, new String[][]{{null, "work"}, {"555-0199", "mobile"}});
+        attribute(alice, "phone", "555-0100");
 
         UserEntity bob = user("u2", REALM, "bob", "Bob", "Jones", "bob@example.com", false, 2000L, OWNER);
         attribute(bob, "kcscim.externalId", "ext-2");
@@ -50,15 +53,19 @@ final class QueryFixture {
         attribute(bob, StoredNames.LAST_MODIFIED, "0000000004000");
         attribute(bob, "kcscim.enterprise.department", "Sales");
         emails(bob, new String[][]{{"bob@example.com", "home", null}});
+        phoneNumbers(bob, new String[][]{{"555-0100", "home"}});
 
         UserEntity carol = user("u3", REALM, "carol", null, null, "carol@example.com", true, 3000L, OWNER);
         attribute(carol, "kcscim.title", "a_b");
         attribute(carol, "kcscim.displayName", LONG_DISPLAY_NAME);
         emails(carol, new String[][]{{"carol@work.net", "work", null}, {"carol@example.com", "home", "true"}});
+        // Set by an administrator in Keycloak: no entry yet, the value makes one
+        attribute(carol, "phone", "555-0300");
 
         UserEntity dave = user("u4", REALM, "dave", "Dave", null, null, true, 4000L, OWNER);
         attribute(dave, "kcscim.nickName", "a!b");
         attribute(dave, "kcscim.displayName", "");
+        phoneNumbers(dave, new String[][]{{null, "Work"}});
 
         user("x1", REALM, "eve", "Eve", null, null, true, 500L, "cfgB");
         // The ownership table never holds a service account or a user of another realm: claims refuse them
@@ -124,6 +131,17 @@ final class QueryFixture {
                     attribute(user, "kcscim.emails." + index + "." + subs[sub], entries[index][sub]);
                 }
             }
+        }
+    }
+
+    /** Entries of {@code phoneNumbers}: value and type per entry, nulls left out. */
+    private void phoneNumbers(UserEntity user, String[][] entries) {
+        for (int index = 0; index < entries.length; index++) {
+            attribute(user, "kcscim.phoneNumbers.#", Integer.toString(index));
+            if (entries[index][0] != null) {
+                attribute(user, "kcscim.phoneNumbers." + index + ".value", entries[index][0]);
+            }
+            attribute(user, "kcscim.phoneNumbers." + index + ".type", entries[index][1]);
         }
     }
 

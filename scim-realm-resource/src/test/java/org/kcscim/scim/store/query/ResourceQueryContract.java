@@ -14,6 +14,8 @@ import org.kcscim.scim.protocol.filter.FilterParser;
 import org.kcscim.scim.protocol.filter.FilterValidator;
 import org.kcscim.scim.protocol.path.AttributePath;
 import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
+import org.kcscim.config.AttributeMapping;
+import org.kcscim.scim.store.MappedAttributes;
 import org.kcscim.scim.store.MemberRef;
 
 import java.util.ArrayList;
@@ -169,6 +171,45 @@ abstract class ResourceQueryContract {
         long count = database.read(em -> new UserQuery(em, REALM, OWNER).count(parsed));
         assertEquals(expected(expected), ids);
         assertEquals(ids.size(), count);
+    }
+
+    static Stream<Arguments> mappedEntryFilters() {
+        return Stream.of(
+                arguments("phoneNumbers.value eq \"555-0100\"", "u1 u2"),
+                arguments("phoneNumbers co \"0100\"", "u1 u2"),
+                arguments("phoneNumbers[value sw \"555-03\"]", "u3"),
+                arguments("phoneNumbers[type eq \"work\" and value eq \"555-0100\"]", "u1"),
+                arguments("phoneNumbers[type eq \"home\" and value eq \"555-0100\"]", "u2"),
+                arguments("phoneNumbers[type eq \"mobile\" and value eq \"555-0100\"]", ""),
+                arguments("phoneNumbers[type eq \"work\" and not (value pr)]", "u4"),
+                arguments("phoneNumbers[type eq \"work\" and value ne \"555-0100\"]", "u4"),
+                arguments("phoneNumbers pr", "u1 u2 u3 u4"));
+    }
+
+    /**
+     * Under the mapping {@code phoneNumbers[type eq "work"].value -> phone}, a work entry's value is the user's
+     * {@code phone} attribute, and filters see it there.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("mappedEntryFilters")
+    void givenAMappedEntryThenFiltersSeeItsValueInTheUserAttribute(String filter, String expected) {
+        Filter parsed = FilterValidator.validate(FilterParser.parse(filter), ResourceTypeDefinition.USER);
+        MappedAttributes mapped = new MappedAttributes(ResourceTypeDefinition.USER,
+                List.of(new AttributeMapping("phoneNumbers[type eq \"work\"].value", "phone")));
+        Set<String> ids = database.read(em -> new TreeSet<>(new UserQuery(em, REALM, OWNER,
+                ResourceTypeDefinition.USER, mapped).ids(parsed, null, 0, 100)));
+        long count = database.read(em -> new UserQuery(em, REALM, OWNER, ResourceTypeDefinition.USER, mapped)
+                .count(parsed));
+        assertEquals(expected(expected), ids);
+        assertEquals(ids.size(), count);
+    }
+
+    @Test
+    void givenNoMappingThenTheUserAttributeIsNotAnEntry() {
+        Filter parsed = FilterValidator.validate(FilterParser.parse("phoneNumbers.value eq \"555-0100\""),
+                ResourceTypeDefinition.USER);
+        assertEquals(Set.of("u2"), database.read(em -> new TreeSet<>(new UserQuery(em, REALM, OWNER)
+                .ids(parsed, null, 0, 100))));
     }
 
     static Stream<Arguments> groupFilters() {
