@@ -45,6 +45,7 @@ class AttributeMappingsIT {
         addToUserProfile("costCenter", "{\"length\":{\"max\":10},\"pattern\":{\"pattern\":\"^[A-Z0-9-]*$\"}}");
         addToUserProfile("department", "{}");
         addToUserProfile("jobTitle", "{}");
+        addToUserProfile("phone", "{}");
         ScimConfigurations.Created created = new ScimConfigurations(admin).createFrom(realm, """
                 {"name":"Entra ID",
                  "schemaExtensions":[{"id":"%s","attributes":[{"name":"employeeCostCenter","type":"string",
@@ -247,6 +248,71 @@ class AttributeMappingsIT {
         }
         assertTrue(keycloakUser(id).path("attributes").path("jobTitle").isMissingNode());
         assertEquals("Engineer", scim.get("Users/" + id).json().path("title").asText());
+    }
+
+    @Test
+    void givenAnEntryValueMappedThenRemovedThenItMovesAndFiltersSeeIt() {
+        String directory = scim.post("Users", """
+                {"userName":"phones-%s","name":{"givenName":"P","familyName":"N"},
+                 "phoneNumbers":[{"type":"mobile","value":"+1 555 0101"},
+                   {"type":"work","value":"+1 555 0100","primary":true}]}"""
+                .formatted(UUID.randomUUID())).expectStatus(201).json().path("id").asText();
+        String byHand = scim.post("Users", """
+                {"userName":"nophone-%s","name":{"givenName":"N","familyName":"P"}}"""
+                .formatted(UUID.randomUUID())).expectStatus(201).json().path("id").asText();
+        String path = ScimConfigurations.path(realm) + "/" + configurationId;
+        JsonNode current = admin.send("GET", path, admin.adminToken(), null).expectStatus(200).json();
+        ArrayNode mappings = current.path("attributeMappings").deepCopy();
+        mappings.addObject().put("scimPath", "phoneNumbers[type eq \"work\"].value").put("userAttribute", "phone");
+        ObjectNode body = JSON.createObjectNode();
+        body.set("attributeMappings", mappings);
+        admin.send("PUT", path, admin.adminToken(), body).expectStatus(200);
+        try {
+            assertEquals("+1 555 0100", keycloakUser(directory).path("attributes").path("phone").get(0).asText());
+            assertEquals(phones("mobile", "+1 555 0101", "work", "+1 555 0100"), phonesOf(directory));
+            assertEquals(1, count("phoneNumbers[type eq \"work\" and value eq \"+1 555 0100\"] and id eq \""
+                    + directory + "\""));
+            assertEquals(0, count("phoneNumbers[type eq \"mobile\" and value eq \"+1 555 0100\"] and id eq \""
+                    + directory + "\""));
+
+            ObjectNode user = (ObjectNode) keycloakUser(byHand);
+            ((ObjectNode) user.path("attributes")).putArray("phone").add("+1 555 0199");
+            admin.send("PUT", "/admin/realms/" + realm + "/users/" + byHand, admin.adminToken(), user).expectStatus(204);
+            assertEquals(phones("work", "+1 555 0199"), phonesOf(byHand));
+            assertEquals(1, count("phoneNumbers.value eq \"+1 555 0199\" and id eq \"" + byHand + "\""));
+        } finally {
+            body.set("attributeMappings", current.path("attributeMappings"));
+            admin.send("PUT", path, admin.adminToken(), body).expectStatus(200);
+        }
+        assertTrue(keycloakUser(directory).path("attributes").path("phone").isMissingNode());
+        assertEquals(phones("mobile", "+1 555 0101", "work", "+1 555 0100"), phonesOf(directory));
+        assertTrue(scim.get("Users/" + directory).json().path("phoneNumbers").get(1).path("primary").asBoolean(),
+                "the rest of the entry stayed with it");
+        assertEquals(1, count("phoneNumbers[type eq \"work\" and value eq \"+1 555 0100\"] and id eq \""
+                + directory + "\""));
+        assertTrue(keycloakUser(byHand).path("attributes").path("phone").isMissingNode());
+        assertEquals(phones("work", "+1 555 0199"), phonesOf(byHand), "the value set in Keycloak became an entry");
+    }
+
+    private static String phones(String... typesAndValues) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < typesAndValues.length; i += 2) {
+            text.append(typesAndValues[i]).append('=').append(typesAndValues[i + 1]).append(';');
+        }
+        return text.toString();
+    }
+
+    private static String phonesOf(String id) {
+        StringBuilder text = new StringBuilder();
+        for (JsonNode entry : scim.get("Users/" + id).expectStatus(200).json().path("phoneNumbers")) {
+            text.append(entry.path("type").asText()).append('=').append(entry.path("value").asText()).append(';');
+        }
+        return text.toString();
+    }
+
+    private static int count(String filter) {
+        return scim.get("Users?count=0&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8)).expectStatus(200)
+                .json().path("totalResults").asInt();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.kcscim.scim.store;
 
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
-import org.kcscim.config.MappedPath;
 import org.kcscim.config.ScimConfiguration;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -12,19 +11,15 @@ import org.keycloak.models.cache.UserCache;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * Moves the values a configuration's users already hold when its attribute mappings change (issue 15): a newly
  * mapped value goes from its hidden {@code kcscim.*} row to the user-profile attribute, an unmapped one back.
  * Set-based: one {@code UPDATE} of the attribute rows' names per moved attribute and batch of owned users, each
- * batch its own short transaction, so no lock is held for long and nothing is loaded into memory.
- * <p>
- * Entries of multi-valued attributes ({@code phoneNumbers[type eq "work"].value}) are not moved: their hidden
- * rows are named by the entry's position, which SQL cannot pick out portably. They move on the user's next write.
+ * batch its own short transaction, so no lock is held for long. Entries of multi-valued attributes ({@code phoneNumbers[type eq "work"].value}) move through
+ * {@link EntryValueMoves}.
  */
 public final class StoredValueMigration {
 
@@ -43,44 +38,10 @@ public final class StoredValueMigration {
         this.batchSize = batchSize;
     }
 
-    /** Row renames from one version of the configuration to the next: old name to new name. */
-    static Map<String, String> renames(ScimConfiguration before, ScimConfiguration after) {
-        Map<String, String> oldHome = homes(before);
-        Map<String, String> newHome = homes(after);
-        Map<String, String> renames = new LinkedHashMap<>();
-        for (Map.Entry<String, String> entry : newHome.entrySet()) {
-            String from = oldHome.getOrDefault(entry.getKey(), entry.getKey());
-            if (!from.equals(entry.getValue())) {
-                renames.put(from, entry.getValue());
-            }
-        }
-        for (Map.Entry<String, String> entry : oldHome.entrySet()) {
-            if (!newHome.containsKey(entry.getKey())) {
-                renames.put(entry.getValue(), entry.getKey());
-            }
-        }
-        return renames;
-    }
-
-    /** For each mapped singular value: its hidden row name to the user attribute that holds it instead. */
-    private static Map<String, String> homes(ScimConfiguration configuration) {
-        Map<String, String> homes = new LinkedHashMap<>();
-        for (MappedAttributes.Mapped mapped : MappedAttributes.of(configuration).all()) {
-            MappedPath path = mapped.path();
-            if (path.isEntry()) {
-                continue;
-            }
-            String hidden = path.sub() == null ? StoredNames.singular(path.schema(), path.attribute())
-                    : StoredNames.subOfSingular(path.schema(), path.attribute(), path.sub());
-            homes.put(hidden, mapped.userAttribute());
-        }
-        return homes;
-    }
-
     /** Moves the values; returns how many users' rows were looked at. */
     public long migrate(ScimConfiguration before, ScimConfiguration after) {
-        Map<String, String> renames = renames(before, after);
-        if (renames.isEmpty()) {
+        MappingChange change = MappingChange.between(before, after);
+        if (change.isEmpty()) {
             return 0;
         }
         long started = System.nanoTime();
@@ -93,7 +54,7 @@ public final class StoredValueMigration {
                 EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
                 List<String> ids = ids(em, configurationId, from);
                 if (!ids.isEmpty()) {
-                    renames.forEach((oldName, newName) -> move(em, ids, oldName, newName));
+                    move(change, new UserAttributeRows(em, ids));
                 }
                 return ids;
             });
@@ -105,7 +66,7 @@ public final class StoredValueMigration {
         }
         KeycloakModelUtils.runJobInTransaction(sessions, session -> evictUsers(session, after.realmId()));
         LOG.infof("SCIM configuration %s: attribute values of %d users moved for %d changed mappings in %d ms",
-                configurationId, users, renames.size(), (System.nanoTime() - started) / 1_000_000);
+                configurationId, users, change.size(), (System.nanoTime() - started) / 1_000_000);
         return users;
     }
 
@@ -130,14 +91,13 @@ public final class StoredValueMigration {
     }
 
     /**
-     * The directory is the authority on what it sends: a value an administrator set meanwhile under the new name
-     * gives way to the moved one, rather than both becoming one multi-valued attribute.
+     * Values leaving a user attribute go first and values arriving last, so that one change may free a user
+     * attribute and give it to another SCIM attribute.
      */
-    private static void move(EntityManager em, List<String> ids, String oldName, String newName) {
-        em.createNativeQuery("DELETE FROM USER_ATTRIBUTE WHERE NAME = ?1 AND USER_ID IN (?2) AND USER_ID IN"
-                        + " (SELECT moved.USER_ID FROM USER_ATTRIBUTE moved WHERE moved.NAME = ?3 AND moved.USER_ID IN (?2))")
-                .setParameter(1, newName).setParameter(2, ids).setParameter(3, oldName).executeUpdate();
-        em.createNativeQuery("UPDATE USER_ATTRIBUTE SET NAME = ?1 WHERE NAME = ?2 AND USER_ID IN (?3)")
-                .setParameter(1, newName).setParameter(2, oldName).setParameter(3, ids).executeUpdate();
+    private static void move(MappingChange change, UserAttributeRows rows) {
+        EntryValueMoves entries = new EntryValueMoves(rows);
+        change.toHidden().forEach(entries::toHidden);
+        change.renames().forEach(rows::rename);
+        change.toUser().forEach(entries::toUser);
     }
 }
