@@ -20,9 +20,10 @@ import {
   type UserProfileConfig,
 } from "../api/userProfile";
 import { useScreen } from "../shared/ScreenContext";
-import { MultiSelect, type Choice } from "../shared/MultiSelect";
+import type { Choice } from "../shared/MultiSelect";
 import { useMessages } from "../i18n/MessagesContext";
 import { mappableAttributes, suggestionFor } from "./scimAttributes";
+import { SinglePicker } from "./SinglePicker";
 
 interface Props {
   mappings: AttributeMapping[];
@@ -124,33 +125,25 @@ export function AddAttributeMapping({ mappings, extensions, profile, onProfileCh
         {t("kcscim.attributes.addTitle")}
       </Title>
       <Form onSubmit={(event) => event.preventDefault()}>
-        <FormGroup label={t("kcscim.attributes.scimAttribute")} fieldId="kcscim-attribute-scim-input">
-          <MultiSelect
-            id="kcscim-attribute-scim"
-            single
-            choices={scimChoices}
-            selected={scimPath ? [scimPath] : []}
-            onChange={(picked) => chooseScimPath(picked[0] ?? null)}
-            placeholder={t("kcscim.attributes.scimPlaceholder")}
-            typedChoice={(text) => (mappedPaths.has(text) ? null : { value: text, label: t("kcscim.attributes.useTyped", { text }) })}
-          />
-          <FormHelperText>
-            <HelperText>
-              <HelperTextItem>{t("kcscim.attributes.scimHelp")}</HelperTextItem>
-            </HelperText>
-          </FormHelperText>
-        </FormGroup>
-        <FormGroup label={t("kcscim.attributes.userAttribute")} fieldId="kcscim-attribute-user-input">
-          <MultiSelect
-            id="kcscim-attribute-user"
-            single
-            choices={targetChoices}
-            selected={userAttribute ? [userAttribute] : []}
-            onChange={(picked) => setUserAttribute(picked[0] ?? null)}
-            placeholder={t("kcscim.attributes.userPlaceholder")}
-            typedChoice={typedTarget}
-          />
-        </FormGroup>
+        <SinglePicker
+          id="kcscim-attribute-scim"
+          label={t("kcscim.attributes.scimAttribute")}
+          choices={scimChoices}
+          value={scimPath}
+          onChange={chooseScimPath}
+          placeholder={t("kcscim.attributes.scimPlaceholder")}
+          typedChoice={(text) => (mappedPaths.has(text) ? null : { value: text, label: t("kcscim.attributes.useTyped", { text }) })}
+          help={t("kcscim.attributes.scimHelp")}
+        />
+        <SinglePicker
+          id="kcscim-attribute-user"
+          label={t("kcscim.attributes.userAttribute")}
+          choices={targetChoices}
+          value={userAttribute}
+          onChange={setUserAttribute}
+          placeholder={t("kcscim.attributes.userPlaceholder")}
+          typedChoice={typedTarget}
+        />
         {offerAddition && (
           <div data-testid="kcscim-new-profile-attribute">
             <HelperText className="pf-v5-u-mb-sm">

@@ -9,7 +9,6 @@ import {
   HelperTextItem,
   Modal,
   Radio,
-  Switch,
   Tab,
   Tabs,
   TabTitleText,
@@ -26,6 +25,7 @@ import { formActions } from "../shared/formActions";
 import { useMessages } from "../i18n/MessagesContext";
 import { KeyRotation } from "./KeyRotation";
 import { ConnectYourDirectory } from "./ConnectYourDirectory";
+import { SwitchField } from "./SwitchField";
 import { SecretField } from "../shared/SecretField";
 import { escapeClosesUnlessHandled } from "../shared/dialogEscape";
 import { AttributesTab } from "../attributes/AttributesTab";
@@ -177,30 +177,28 @@ export function ConfigurationDialog({ configurations, existing, onClose }: Props
             />
             <FieldError field="accounts" errors={errors} />
           </FormGroup>
-          <FormGroup label={t("kcscim.configurationDialog.active")} fieldId="kcscim-active" hasNoPaddingTop>
-            <Switch
-              id="kcscim-active"
-              data-testid="kcscim-active"
-              label={t("kcscim.configurationDialog.activeOn")}
-              labelOff={t("kcscim.configurationDialog.activeOff")}
-              isChecked={input.active}
-              isDisabled={readOnly}
-              onChange={(_event, checked) => set("active", checked)}
-            />
-            <FieldError field="active" errors={errors} />
-          </FormGroup>
-          <FormGroup label={t("kcscim.configurationDialog.existingUsers")} fieldId="kcscim-adopt" hasNoPaddingTop>
-            <Switch
-              id="kcscim-adopt"
-              data-testid="kcscim-adopt"
-              label={t("kcscim.configurationDialog.adoptOn")}
-              labelOff={t("kcscim.configurationDialog.adoptOff")}
-              isChecked={input.adoptExistingUsers}
-              isDisabled={readOnly}
-              onChange={(_event, checked) => set("adoptExistingUsers", checked)}
-            />
-            <FieldError field="adoptExistingUsers" errors={errors} />
-          </FormGroup>
+          <SwitchField
+            id="kcscim-active"
+            field="active"
+            label={t("kcscim.configurationDialog.active")}
+            onText={t("kcscim.configurationDialog.activeOn")}
+            offText={t("kcscim.configurationDialog.activeOff")}
+            isChecked={input.active}
+            isDisabled={readOnly}
+            onChange={(checked) => set("active", checked)}
+            errors={errors}
+          />
+          <SwitchField
+            id="kcscim-adopt"
+            field="adoptExistingUsers"
+            label={t("kcscim.configurationDialog.existingUsers")}
+            onText={t("kcscim.configurationDialog.adoptOn")}
+            offText={t("kcscim.configurationDialog.adoptOff")}
+            isChecked={input.adoptExistingUsers}
+            isDisabled={readOnly}
+            onChange={(checked) => set("adoptExistingUsers", checked)}
+            errors={errors}
+          />
           <FormGroup label={t("kcscim.configurationDialog.deleteAction")} role="radiogroup" fieldId="kcscim-delete-action" isStack hasNoPaddingTop>
             <Radio
               id="kcscim-delete-action-delete"

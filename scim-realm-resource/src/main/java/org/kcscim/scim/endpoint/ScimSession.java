@@ -35,11 +35,11 @@ public record ScimSession(KeycloakSession session, RealmModel realm, ScimConfigu
                                  String baseUrl) {
         ScimUrls urls = new ScimUrls(baseUrl);
         EntityManager entityManager = session.getProvider(JpaConnectionProvider.class).getEntityManager();
-        UserStore users = new UserStore(session, realm, configuration, urls);
+        MappedAttributes mapped = MappedAttributes.of(configuration);
+        UserStore users = new UserStore(session, realm, configuration, urls, mapped);
         GroupStore groups = new GroupStore(session, realm, configuration, urls, users, new GroupMemberQuery(entityManager));
         return new ScimSession(session, realm, configuration, urls, users, groups,
-                new UserQuery(entityManager, realm.getId(), configuration.id(), configuration.userType(),
-                        MappedAttributes.of(configuration)),
+                new UserQuery(entityManager, realm.getId(), configuration.id(), configuration.userType(), mapped),
                 new GroupQuery(entityManager, realm.getId(), configuration.id()));
     }
 }

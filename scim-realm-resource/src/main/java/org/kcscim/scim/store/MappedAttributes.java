@@ -83,7 +83,10 @@ public final class MappedAttributes {
                 .toList();
     }
 
-    /** Compared by URN: each request builds its own definitions of a configuration's extensions. */
+    /**
+     * Compared by URN: each configuration read from the store (so at least each request) builds its own definitions
+     * of its extensions.
+     */
     private static boolean sameSchema(SchemaDefinition schema, ResolvedAttribute resolved) {
         return schema == null ? resolved.schema() == null
                 : resolved.schema() != null && schema.id().equalsIgnoreCase(resolved.schema().id());

@@ -31,7 +31,9 @@ public final class UserStore {
     private final UserMapper mapper;
     private final UserProfileCheck profile;
 
-    public UserStore(KeycloakSession session, RealmModel realm, ScimConfiguration configuration, ScimUrls urls) {
+    /** {@code mapped}: the configuration's {@link MappedAttributes#of mapped attributes}, shared with its queries. */
+    public UserStore(KeycloakSession session, RealmModel realm, ScimConfiguration configuration, ScimUrls urls,
+                     MappedAttributes mapped) {
         this.session = session;
         this.realm = realm;
         this.configuration = configuration;
@@ -39,7 +41,6 @@ public final class UserStore {
         this.ownership = new Ownership(session, configuration, id -> configurations.find(id).isPresent());
         this.urls = urls;
         this.audit = new ScimAudit(session, realm, configuration);
-        MappedAttributes mapped = MappedAttributes.of(configuration);
         this.mapper = new UserMapper(configuration.userType(), mapped);
         this.profile = new UserProfileCheck(session, mapped);
     }
