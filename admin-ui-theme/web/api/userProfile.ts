@@ -29,17 +29,17 @@ export class UserProfileApi {
   }
 
   /**
-   * Adds one single-valued attribute that only administrators may see and edit (issue 15: nothing a directory
-   * provisions becomes user-editable unless an administrator decides so). The profile is read again right
-   * before the update, since Keycloak replaces it whole: a change made in the console meanwhile is kept.
+   * Adds one attribute that only administrators may see and edit (issue 15: nothing a directory provisions
+   * becomes user-editable unless an administrator decides so); multivalued for a SCIM list. The profile is read
+   * again right before the update, since Keycloak replaces it whole: a change made in the console meanwhile is kept.
    */
-  async addAttribute(realm: string, name: string, displayName: string): Promise<UserProfileConfig> {
+  async addAttribute(realm: string, name: string, displayName: string, multivalued = false): Promise<UserProfileConfig> {
     const current = await this.get(realm);
     const added: UserProfileAttribute = {
       name,
       displayName,
       permissions: { view: ["admin"], edit: ["admin"] },
-      multivalued: false,
+      multivalued,
     };
     const updated = await this.api.send<UserProfileConfig | undefined>("PUT", path(realm), {
       ...current,

@@ -55,7 +55,8 @@ export function AddAttributeMapping({ mappings, extensions, profile, onProfileCh
   const inProfile = (name: string) => profile?.attributes.some((attribute) => attribute.name === name) ?? false;
 
   // A path or a target is mapped once at most (the API refuses two SCIM attributes in one user attribute)
-  const scimChoices: Choice[] = mappableAttributes(extensions)
+  const mappable = mappableAttributes(extensions);
+  const scimChoices: Choice[] = mappable
     .filter((attribute) => !mappedPaths.has(attribute.path))
     .map((attribute) => ({ value: attribute.path, label: attribute.path }));
 
@@ -73,7 +74,7 @@ export function AddAttributeMapping({ mappings, extensions, profile, onProfileCh
       return;
     }
     // The suggested attribute is picked when the profile has it free; otherwise it is what "Add" proposes
-    const suggestion = suggestionFor(path);
+    const suggestion = mappable.find((attribute) => attribute.path === path) ?? suggestionFor(path);
     const free = targetChoices.some((choice) => choice.value === suggestion.userAttribute);
     setUserAttribute(free ? suggestion.userAttribute : null);
     setNewName(suggestion.userAttribute);
@@ -94,7 +95,8 @@ export function AddAttributeMapping({ mappings, extensions, profile, onProfileCh
     setAdding(true);
     setAddProblem(null);
     try {
-      const updated = await userProfile.addAttribute(realm, name, newDisplayName.trim() || name);
+      const multiValued = scimPath !== null && mappable.some((attribute) => attribute.path === scimPath && attribute.multiValued);
+      const updated = await userProfile.addAttribute(realm, name, newDisplayName.trim() || name, multiValued);
       onProfileChanged(updated);
       setUserAttribute(name);
       notify(t("kcscim.attributes.addedToProfile", { name }));

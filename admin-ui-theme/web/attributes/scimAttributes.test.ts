@@ -28,12 +28,14 @@ describe("the mappable SCIM attributes", () => {
         attributes: [
           { name: "employeeCostCenter", type: "string", multiValued: false, required: false, caseExact: false },
           { name: "badge_id", type: "string", multiValued: false, required: false, caseExact: true },
+          { name: "badges", type: "string", multiValued: true, required: false, caseExact: false },
         ],
       },
     ]);
-    expect(attributes.slice(-2)).toEqual([
+    expect(attributes.slice(-3)).toEqual([
       { path: `${ACME}:employeeCostCenter`, userAttribute: "employeeCostCenter", displayName: "Employee cost center" },
       { path: `${ACME}:badge_id`, userAttribute: "badge_id", displayName: "Badge id" },
+      { path: `${ACME}:badges`, userAttribute: "badges", displayName: "Badges", multiValued: true },
     ]);
   });
 });

@@ -11,6 +11,8 @@ export interface ScimAttribute {
   userAttribute: string;
   /** The suggested attribute's display name in the user profile. */
   displayName: string;
+  /** A declared extension's list of values: only a multivalued user-profile attribute keeps it whole. */
+  multiValued?: boolean;
 }
 
 export const ENTERPRISE_USER = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
@@ -52,7 +54,10 @@ const ENTERPRISE: ScimAttribute[] = [
  */
 export function mappableAttributes(extensions: readonly SchemaExtension[] = []): ScimAttribute[] {
   const declared = extensions.flatMap((extension) =>
-    extension.attributes.map((attribute) => suggestionFor(`${extension.id}:${attribute.name}`)),
+    extension.attributes.map((attribute) => ({
+      ...suggestionFor(`${extension.id}:${attribute.name}`),
+      ...(attribute.multiValued ? { multiValued: true } : {}),
+    })),
   );
   return [...CORE, ...ENTERPRISE, ...declared];
 }

@@ -48,10 +48,19 @@ final class AttributeSettingsValidation {
 
     /** The problems of these settings, in entry order; empty when they can be stored. */
     static List<FieldError> check(List<SchemaExtension> extensions, List<AttributeMapping> mappings) {
+        return check(extensions, mappings, Set.of());
+    }
+
+    /**
+     * @param singleValued the attributes the realm's user profile declares single-valued: a SCIM attribute with
+     *                     several values cannot be kept in one of them and given back whole
+     */
+    static List<FieldError> check(List<SchemaExtension> extensions, List<AttributeMapping> mappings,
+                                  Set<String> singleValued) {
         AttributeSettingsValidation validation = new AttributeSettingsValidation();
         validation.extensions(extensions);
         validation.mappings(mappings, ResourceTypeDefinition.user(
-                extensions.stream().map(SchemaExtension::definition).toList()));
+                extensions.stream().map(SchemaExtension::definition).toList()), singleValued);
         return List.copyOf(validation.errors);
     }
 
@@ -111,38 +120,41 @@ final class AttributeSettingsValidation {
         }
     }
 
-    private void mappings(List<AttributeMapping> mappings, ResourceTypeDefinition type) {
+    private void mappings(List<AttributeMapping> mappings, ResourceTypeDefinition type, Set<String> singleValued) {
         Map<String, Integer> userAttributes = new HashMap<>();
         Map<String, Integer> paths = new HashMap<>();
         for (int i = 0; i < mappings.size(); i++) {
             AttributeMapping mapping = mappings.get(i);
             String field = AttributeSettingsInput.MAPPINGS + "[" + i + "]";
-            if (!mapping.scimPath().isEmpty()) {
-                scimPath(mapping.scimPath(), type, field + ".scimPath", paths, i);
-            }
-            if (!mapping.userAttribute().isEmpty()) {
-                userAttribute(mapping.userAttribute(), field + ".userAttribute", userAttributes, i);
+            MappedPath path = mapping.scimPath().isEmpty() ? null
+                    : scimPath(mapping.scimPath(), type, field + ".scimPath", paths, i);
+            if (!mapping.userAttribute().isEmpty()
+                    && userAttribute(mapping.userAttribute(), field + ".userAttribute", userAttributes, i)
+                    && path != null && path.target().multiValued() && singleValued.contains(mapping.userAttribute())) {
+                error(field + ".userAttribute", mapping.scimPath() + " has several values and " + mapping.userAttribute()
+                        + " is single-valued in the realm's user profile: make it multivalued there first");
             }
         }
     }
 
-    private void scimPath(String scimPath, ResourceTypeDefinition type, String field, Map<String, Integer> seen,
-                          int index) {
+    /** The resolved path, or null when it is refused. */
+    private MappedPath scimPath(String scimPath, ResourceTypeDefinition type, String field, Map<String, Integer> seen,
+                                int index) {
         MappedPath path;
         try {
             path = MappedPath.parse(scimPath, type);
         } catch (MappedPath.Unmappable e) {
             error(field, e.getMessage());
-            return;
+            return null;
         }
         if (path.schema() == type.schema() || path.schema() == null) {
             if (NATIVE_SCIM.contains(path.shortName()) || NATIVE_SCIM.contains(path.attribute().name())) {
                 error(field, path.shortName() + " is kept in a native Keycloak field or computed; it cannot be mapped");
-                return;
+                return null;
             }
         } else if (NATIVE_SCIM.contains(path.shortName())) {
             error(field, path.shortName() + " is computed by the server; it cannot be mapped");
-            return;
+            return null;
         }
         String key = (path.schema() == null ? "" : path.schema().id().toLowerCase(Locale.ROOT)) + ":"
                 + path.attribute().name() + "[" + (path.entryType() == null ? "" : path.entryType().toLowerCase(Locale.ROOT))
@@ -151,9 +163,11 @@ final class AttributeSettingsValidation {
         if (other != null) {
             error(field, "Is mapped already by " + AttributeSettingsInput.MAPPINGS + "[" + other + "]");
         }
+        return path;
     }
 
-    private void userAttribute(String name, String field, Map<String, Integer> seen, int index) {
+    /** Whether the name may be a mapping's target; reports why not. */
+    private boolean userAttribute(String name, String field, Map<String, Integer> seen, int index) {
         if (!USER_ATTRIBUTE.matcher(name).matches()) {
             error(field, "Must be a user-profile attribute name: letters, digits, '.', '_' or '-'");
         } else if (NATIVE_USER.contains(name.toLowerCase(Locale.ROOT))) {
@@ -162,11 +176,13 @@ final class AttributeSettingsValidation {
             error(field, "Names starting with " + StoredNames.PREFIX + " are the extension's own");
         } else {
             Integer other = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), index);
-            if (other != null) {
-                error(field, "Is the target of " + AttributeSettingsInput.MAPPINGS + "[" + other + "] already: one"
-                        + " user attribute holds one SCIM attribute");
+            if (other == null) {
+                return true;
             }
+            error(field, "Is the target of " + AttributeSettingsInput.MAPPINGS + "[" + other + "] already: one"
+                    + " user attribute holds one SCIM attribute");
         }
+        return false;
     }
 
     private void error(String field, String message) {

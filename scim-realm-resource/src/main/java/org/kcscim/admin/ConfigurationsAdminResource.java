@@ -40,11 +40,16 @@ import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.representations.userprofile.config.UPAttribute;
+import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.keycloak.userprofile.UserProfileProvider;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code /admin/realms/{realm}/provisioning/configurations}: SCIM configurations of the realm and their keys.
@@ -277,12 +282,21 @@ public class ConfigurationsAdminResource {
         return store.find(id).orElseThrow(() -> AdminProblem.notFound("No SCIM configuration " + id));
     }
 
-    private static void requireValidAttributeSettings(ConfigurationSettings settings) {
+    private void requireValidAttributeSettings(ConfigurationSettings settings) {
         List<FieldError> errors = AttributeSettingsValidation.check(settings.schemaExtensions(),
-                settings.attributeMappings());
+                settings.attributeMappings(), singleValuedProfileAttributes());
         if (!errors.isEmpty()) {
             throw AdminProblem.invalid(errors);
         }
+    }
+
+    /** The attributes the realm's user profile declares, single-valued ones only. */
+    private Set<String> singleValuedProfileAttributes() {
+        UPConfig profile = session.getProvider(UserProfileProvider.class).getConfiguration();
+        return profile.getAttributes().stream()
+                .filter(attribute -> !attribute.isMultivalued())
+                .map(UPAttribute::getName)
+                .collect(Collectors.toSet());
     }
 
     private void requireUniqueName(String name, String ownId) {

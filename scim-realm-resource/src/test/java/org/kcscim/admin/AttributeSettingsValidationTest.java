@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -166,5 +167,22 @@ class AttributeSettingsValidationTest {
     void givenABadShapeThenTheErrorNamesTheEntry(String body, String field, String message) {
         AdminProblem problem = assertThrows(AdminProblem.class, () -> ConfigurationInput.parse(body));
         assertEquals(List.of(new FieldError(field, message)), problem.errors());
+    }
+
+    @Test
+    void givenAListOntoASingleValuedProfileAttributeThenItIsRefusedAndTheRestIsNot() {
+        ConfigurationInput input = ConfigurationInput.parse("""
+                {"schemaExtensions":[%s],"attributeMappings":[
+                  {"scimPath":"%s:badges","userAttribute":"badges"},
+                  {"scimPath":"%s:costCenter","userAttribute":"costCenter"},
+                  {"scimPath":"phoneNumbers[type eq \\"work\\"].value","userAttribute":"phone"}]}"""
+                .formatted(EXTENSION, ACME, ACME));
+        List<FieldError> errors = AttributeSettingsValidation.check(input.schemaExtensions().orElseThrow(),
+                input.attributeMappings().orElseThrow(), Set.of("badges", "costCenter", "phone"));
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("attributeMappings[0].userAttribute", errors.get(0).field());
+        assertTrue(errors.get(0).message().contains("single-valued"), errors.get(0).message());
+        assertEquals(List.of(), AttributeSettingsValidation.check(input.schemaExtensions().orElseThrow(),
+                input.attributeMappings().orElseThrow(), Set.of("costCenter", "phone")));
     }
 }

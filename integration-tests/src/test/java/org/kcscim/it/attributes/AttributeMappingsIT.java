@@ -276,7 +276,8 @@ class AttributeMappingsIT {
                     + directory + "\""));
 
             ObjectNode user = (ObjectNode) keycloakUser(byHand);
-            ((ObjectNode) user.path("attributes")).putArray("phone").add("+1 555 0199");
+            ObjectNode attributes = user.get("attributes") instanceof ObjectNode some ? some : user.putObject("attributes");
+            attributes.putArray("phone").add("+1 555 0199");
             admin.send("PUT", "/admin/realms/" + realm + "/users/" + byHand, admin.adminToken(), user).expectStatus(204);
             assertEquals(phones("work", "+1 555 0199"), phonesOf(byHand));
             assertEquals(1, count("phoneNumbers.value eq \"+1 555 0199\" and id eq \"" + byHand + "\""));
