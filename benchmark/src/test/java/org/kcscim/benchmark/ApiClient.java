@@ -3,6 +3,7 @@ package org.kcscim.benchmark;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.function.Supplier;
 import org.kcscim.it.support.AdminClient;
 import org.kcscim.it.support.HttpResult;
@@ -71,6 +72,15 @@ final class ApiClient {
 
     TimedHttp.Timed timed(Api api, String method, String path, String jsonBody) {
         return http.send(request(api, method, path, jsonBody));
+    }
+
+    /**
+     * As {@link #timed(Api, String, String, String)} for a request that rightly takes longer than any read, such as
+     * one that moves every user's values before it answers: it may take up to {@code timeout}.
+     */
+    TimedHttp.Timed timed(Api api, String method, String path, String jsonBody, Duration timeout) {
+        HttpRequest request = request(api, method, path, jsonBody);
+        return http.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(timeout).build());
     }
 
     HttpResult send(Api api, String method, String path, String jsonBody) {

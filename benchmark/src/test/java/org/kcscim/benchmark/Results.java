@@ -27,18 +27,26 @@ final class Results {
     private Results() {
     }
 
-    /** One run: where, how, and what it measured at each size. */
+    /**
+     * One run: where, how, and what it measured at each size. {@code only} is null for a full run, or names the one
+     * measurement a partial run made ({@link BenchmarkSettings#ONLY_MIGRATION}).
+     */
     record Run(String database, String keycloakVersion, String date, Machine machine, Method method,
-               List<Size> sizes, Flood flood) {
+               List<Size> sizes, Flood flood, String only) {
 
         Run withSize(Size size) {
             List<Size> more = new ArrayList<>(sizes);
             more.add(size);
-            return new Run(database, keycloakVersion, date, machine, method, List.copyOf(more), flood);
+            return new Run(database, keycloakVersion, date, machine, method, List.copyOf(more), flood, only);
         }
 
         Run withFlood(Flood measured) {
-            return new Run(database, keycloakVersion, date, machine, method, sizes, measured);
+            return new Run(database, keycloakVersion, date, machine, method, sizes, measured, only);
+        }
+
+        /** How the report names the run: a partial run sits beside the full run on the same database. */
+        String title() {
+            return only == null ? database : database + ", " + only + " only";
         }
     }
 
@@ -52,7 +60,7 @@ final class Results {
 
     /** Everything measured once the realm held {@code users} users. */
     record Size(int users, Workload entraSegment, Workload entraTotal, List<Read> reads, Writes writes,
-                Workload oktaImport, Workload adminImport, Heap heap) {
+                Workload oktaImport, Workload adminImport, Heap heap, MappingChange mappingChange) {
     }
 
     /** A directory workload end to end: how many requests, how long, and whether it finished in time. */
@@ -94,6 +102,21 @@ final class Results {
         }
     }
 
+    /**
+     * The configuration's attribute mappings changed once the realm held its users: {@code mappings} (SCIM path to
+     * user attribute) added by one admin PUT, removed by the next; {@code checkedUsers} read back after each.
+     */
+    record MappingChange(List<String> mappings, int checkedUsers, MappingPut map, MappingPut unmap) {
+    }
+
+    /** One PUT that changed the mappings: it answers when the values of {@code users} users have moved. */
+    record MappingPut(int users, double millis, double usersPerSecond) {
+
+        static MappingPut of(int users, double millis) {
+            return new MappingPut(users, millis, millis > 0 ? users / (millis / 1000) : 0);
+        }
+    }
+
     /** Keycloak's used heap after a full GC, before and after a workload. */
     record Heap(Long beforeBytes, Long afterBytes, String note) {
     }
@@ -103,14 +126,15 @@ final class Results {
                  int connections, String source) {
     }
 
-    static Path file(Path directory, String database) {
-        return directory.resolve("results-" + database + ".json");
+    /** A partial run writes a file of its own, so it never replaces the full run's results on that database. */
+    static Path file(Path directory, Run run) {
+        return directory.resolve("results-" + run.database() + (run.only() == null ? "" : "-" + run.only()) + ".json");
     }
 
     static void write(Path directory, Run run) {
         try {
             Files.createDirectories(directory);
-            JSON.writeValue(file(directory, run.database()).toFile(), run);
+            JSON.writeValue(file(directory, run).toFile(), run);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write results into " + directory, e);
         }

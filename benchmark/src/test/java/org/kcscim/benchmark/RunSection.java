@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The report's tables for one run: per size its seeding, reads, writes and workloads; then the bad-key flood. */
+/**
+ * The report's tables for one run: per size its seeding, reads, writes, workloads and attribute mapping change;
+ * then the bad-key flood.
+ */
 final class RunSection {
 
     private final Results.Run run;
@@ -17,16 +20,17 @@ final class RunSection {
     }
 
     void write() {
-        out.append("## ").append(run.database()).append("\n\n");
+        out.append("## ").append(run.title()).append("\n\n");
         if (run.method().builtinUnavailable() != null) {
             out.append("Built-in SCIM API not measured: ").append(run.method().builtinUnavailable()).append(".\n\n");
         }
         for (Results.Size size : run.sizes()) {
-            out.append(String.format(Locale.ROOT, "### %s, %,d users%n%n", run.database(), size.users()));
+            out.append(String.format(Locale.ROOT, "### %s, %,d users%n%n", run.title(), size.users()));
             seeding(size);
             reads(size);
             writes(size.writes());
             workloads(size);
+            mappingChange(size.mappingChange());
         }
         if (run.flood() != null) {
             flood(run.flood());
@@ -50,6 +54,9 @@ final class RunSection {
     }
 
     private void reads(Results.Size size) {
+        if (size.reads().isEmpty()) {
+            return;
+        }
         out.append("| read | ours median | ours p95 | built-in median | built-in p95 | admin page median"
                 + " | admin page+count median | admin reference p95 | ours / admin reference | built-in / admin reference"
                 + " | matches ours / built-in / admin reference |\n");
@@ -144,6 +151,24 @@ final class RunSection {
                     mebibytes(heap.beforeBytes()), mebibytes(heap.afterBytes()), heap.note() == null ? ""
                             : " (" + heap.note() + ")"));
         }
+    }
+
+    private void mappingChange(Results.MappingChange change) {
+        if (change == null) {
+            return;
+        }
+        out.append("| Attribute mapping change (admin PUT of the configuration) | users | time | users/s |\n");
+        out.append("|---|---:|---:|---:|\n");
+        mappingPutRow("map " + String.join(", ", change.mappings()) + " (values move into the user profile)",
+                change.map());
+        mappingPutRow("remove the mappings (values move back)", change.unmap());
+        out.append(String.format(Locale.ROOT, "%nAfter each, %d users read back through ours and the admin API.%n%n",
+                change.checkedUsers()));
+    }
+
+    private void mappingPutRow(String label, Results.MappingPut put) {
+        out.append(String.format(Locale.ROOT, "| %s | %,d | %s ms | %s |%n", label, put.users(), format(put.millis(), 0),
+                format(put.usersPerSecond(), 0)));
     }
 
     private void flood(Results.Flood flood) {

@@ -12,12 +12,14 @@ import org.kcscim.it.support.AdminClient;
 import org.kcscim.it.support.KeycloakServer;
 import org.kcscim.it.support.KeycloakServerExtension;
 import org.kcscim.it.support.ScimConfigurations;
+import org.kcscim.it.support.UserProfiles;
 
 /**
  * The benchmark run: grows one realm through the sizes of {@code benchmark.sizes}, measuring at each size reads,
  * writes and directory workloads through this extension's SCIM API, Keycloak's built-in SCIM API and its admin API
- * on the same server; then the bad-key flood. Writes {@code results-<database>.json} after every size and
- * regenerates the report and charts from all result files in the output folder (see {@link BenchmarkSettings}).
+ * on the same server, and a change of attribute mappings; then the bad-key flood. With {@code benchmark.only=migration}
+ * only the seeding and the mapping change. Writes {@code results-<database>.json} after every size and regenerates
+ * the report and charts from all result files in the output folder (see {@link BenchmarkSettings}).
  *
  * <p>Not a test: it fails only when the server answers wrongly (a failed create, a wrong status from our API).
  * Bounded: every loop has a count and a deadline.
@@ -45,6 +47,8 @@ class ScimBenchmark {
         DirectoryWorkloads workloads = new DirectoryWorkloads(main, largest, settings.clients(), settings.phaseTimeout());
         ReadBenchmark reads = new ReadBenchmark(main, builtinUnavailable, settings);
         WriteBenchmark writes = new WriteBenchmark(main, scratch, workloads, builtinUnavailable, settings);
+        MappingChangeBenchmark mappingChange = new MappingChangeBenchmark(main, new UserProfiles(admin),
+                measured.configurationId(), workloads, settings.phaseTimeout());
         HeapProbe heap = new HeapProbe(server);
 
         String database = server.database().name();
@@ -53,7 +57,7 @@ class ScimBenchmark {
                 new Results.Method(settings.repeats(), settings.warmup(), settings.clients(), settings.creates(),
                         settings.opTimeout().toSeconds(), settings.requestTimeout().toSeconds(),
                         maintenance(database), builtinUnavailable),
-                List.of(), null);
+                List.of(), null, settings.only());
         int seeded = 0;
         long entraRequests = 0;
         double entraSeconds = 0;
@@ -65,16 +69,24 @@ class ScimBenchmark {
             System.out.printf(Locale.ROOT, "[benchmark] %d users: Entra-style segment of %d users, %d requests in"
                     + " %.1f s (%.0f requests/s)%n", users, segment.users(), segment.requests(), segment.seconds(),
                     segment.requestsPerSecond());
+            Results.Workload seededSoFar = new Results.Workload("Entra-style initial cycle", users, entraRequests,
+                    entraSeconds, true, null);
+            if (settings.migrationOnly()) {
+                // The statistics as for the full run, so the move's lookups of owned users are planned alike
+                System.out.println("[benchmark] " + server.database().analyze());
+                run = run.withSize(new Results.Size(users, segment, seededSoFar, List.of(), null, null, null, null,
+                        mappingChange.measure(users)));
+                publish(settings.output(), run);
+                continue;
+            }
             writes.prepareGroups(users);
             System.out.println("[benchmark] " + server.database().analyze());
 
             List<Results.Read> measuredReads = reads.measure(users);
             Results.Writes measuredWrites = writes.measure(users);
-            Results.Workload seededSoFar = new Results.Workload("Entra-style initial cycle", users, entraRequests,
-                    entraSeconds, true, null);
             // Published before the workloads, which can take long: a run stopped there keeps this size's reads
             publish(settings.output(), run.withSize(new Results.Size(users, segment, seededSoFar, measuredReads,
-                    measuredWrites, null, null, null)));
+                    measuredWrites, null, null, null, null)));
             Results.Workload okta = null;
             Results.Workload adminPaging = null;
             Results.Heap heapUse = null;
@@ -89,12 +101,15 @@ class ScimBenchmark {
                         + " %d requests in %.1f s; heap %s -> %s bytes%n", okta.requests(), okta.seconds(),
                         adminPaging.requests(), adminPaging.seconds(), heapUse.beforeBytes(), heapUse.afterBytes());
             }
+            // Last, after everything that reads: the move evicts the realm's users from Keycloak's cache
             run = run.withSize(new Results.Size(users, segment, seededSoFar, measuredReads, measuredWrites, okta,
-                    adminPaging, heapUse));
+                    adminPaging, heapUse, mappingChange.measure(users)));
             publish(settings.output(), run);
         }
-        run = run.withFlood(new FloodBenchmark(server, main, settings).measure(largest));
-        publish(settings.output(), run);
+        if (!settings.migrationOnly()) {
+            run = run.withFlood(new FloodBenchmark(server, main, settings).measure(largest));
+            publish(settings.output(), run);
+        }
     }
 
     /**
@@ -119,15 +134,16 @@ class ScimBenchmark {
         return new Results.Workload("Entra-style initial cycle", to - from, requests, seconds, true, null);
     }
 
-    private record Realm(ApiClient api, String builtinUnavailable) {
+    private record Realm(ApiClient api, String configurationId, String builtinUnavailable) {
     }
 
     /** A realm with one configuration of ours and the built-in SCIM API enabled. */
     private static Realm realm(AdminClient admin, TimedHttp http, String prefix) {
         String realm = admin.createRealm(prefix);
-        String key = new ScimConfigurations(admin).create(realm, "Benchmark").apiKey();
+        ScimConfigurations.Created configuration = new ScimConfigurations(admin).create(realm, "Benchmark");
         BuiltinScimApi builtin = BuiltinScimApi.enable(admin, realm);
-        return new Realm(new ApiClient(admin, http, realm, key, builtin), builtin.unavailable());
+        return new Realm(new ApiClient(admin, http, realm, configuration.apiKey(), builtin), configuration.id(),
+                builtin.unavailable());
     }
 
     private static String maintenance(String database) {
@@ -139,6 +155,6 @@ class ScimBenchmark {
     private static void publish(Path output, Results.Run run) {
         Results.write(output, run);
         Path report = new ReportWriter(output).write();
-        System.out.println("[benchmark] results in " + Results.file(output, run.database()) + ", report " + report);
+        System.out.println("[benchmark] results in " + Results.file(output, run) + ", report " + report);
     }
 }

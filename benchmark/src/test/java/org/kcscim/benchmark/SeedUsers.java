@@ -37,6 +37,11 @@ final class SeedUsers {
         return "Title " + (i % 10);
     }
 
+    /** Every twentieth user is in the same department. */
+    static String department(int i) {
+        return "Department " + (i % 20);
+    }
+
     /** The user as Entra ID sends it: core and enterprise attributes, one primary work email. */
     static ObjectNode scimUser(String userName, String externalId, int i) {
         ObjectNode user = JSON.createObjectNode();
@@ -50,7 +55,7 @@ final class SeedUsers {
                 .put("primary", true);
         user.put("title", title(i));
         user.put("active", true);
-        user.putObject(ENTERPRISE).put("department", "Department " + (i % 20));
+        user.putObject(ENTERPRISE).put("department", department(i));
         return user;
     }
 

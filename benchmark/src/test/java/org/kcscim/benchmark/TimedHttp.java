@@ -48,7 +48,7 @@ final class TimedHttp {
             return new Timed(new HttpResult(request.method(), request.uri().toString(), response.statusCode(),
                     response.headers(), response.body()), millis);
         } catch (HttpTimeoutException e) {
-            throw new TooSlow("no answer within " + requestTimeout.toSeconds() + " s");
+            throw new TooSlow("no answer within " + request.timeout().orElse(requestTimeout).toSeconds() + " s");
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
