@@ -225,6 +225,19 @@ class AttributeMappingsIT {
     }
 
     @Test
+    void givenAListMappedOntoASingleValuedProfileAttributeThenTheAdminApiRefusesIt() {
+        HttpResult refused = admin.send("PUT", ScimConfigurations.path(realm) + "/" + configurationId,
+                admin.adminToken(), """
+                        {"schemaExtensions":[{"id":"%s","attributes":[{"name":"employeeCostCenter"},
+                           {"name":"badges","multiValued":true}]}],
+                         "attributeMappings":[{"scimPath":"%s:badges","userAttribute":"jobTitle"}]}"""
+                        .formatted(ACME, ACME));
+        assertEquals(400, refused.status(), refused.toString());
+        assertTrue(refused.body().contains("attributeMappings[0].userAttribute"), refused.body());
+        assertTrue(refused.body().contains("single-valued"), refused.body());
+    }
+
+    @Test
     void givenAMappingAddedThenRemovedThenStoredValuesMoveAndComeBack() {
         String id = scim.post("Users", """
                 {"userName":"mover-%s","title":"Engineer","name":{"givenName":"M","familyName":"V"}}"""
