@@ -243,22 +243,12 @@ class AttributeMappingsIT {
                 {"userName":"mover-%s","title":"Engineer","name":{"givenName":"M","familyName":"V"}}"""
                 .formatted(UUID.randomUUID())).expectStatus(201).json().path("id").asText();
         assertTrue(keycloakUser(id).path("attributes").path("jobTitle").isMissingNode());
-        String path = ScimConfigurations.path(realm) + "/" + configurationId;
-        JsonNode current = admin.send("GET", path, admin.adminToken(), null).expectStatus(200).json();
-        ArrayNode mappings = current.path("attributeMappings").deepCopy();
-        mappings.addObject().put("scimPath", "title").put("userAttribute", "jobTitle");
-        ObjectNode body = JSON.createObjectNode();
-        body.set("attributeMappings", mappings);
-        admin.send("PUT", path, admin.adminToken(), body).expectStatus(200);
-        try {
+        whileMapped("title", "jobTitle", () -> {
             assertEquals("Engineer", keycloakUser(id).path("attributes").path("jobTitle").get(0).asText());
             assertEquals("Engineer", scim.get("Users/" + id).json().path("title").asText());
             String filter = URLEncoder.encode("title eq \"Engineer\" and id eq \"" + id + "\"", StandardCharsets.UTF_8);
             assertEquals(1, scim.get("Users?filter=" + filter).json().path("totalResults").asInt());
-        } finally {
-            body.set("attributeMappings", current.path("attributeMappings"));
-            admin.send("PUT", path, admin.adminToken(), body).expectStatus(200);
-        }
+        });
         assertTrue(keycloakUser(id).path("attributes").path("jobTitle").isMissingNode());
         assertEquals("Engineer", scim.get("Users/" + id).json().path("title").asText());
     }
@@ -273,14 +263,7 @@ class AttributeMappingsIT {
         String byHand = scim.post("Users", """
                 {"userName":"nophone-%s","name":{"givenName":"N","familyName":"P"}}"""
                 .formatted(UUID.randomUUID())).expectStatus(201).json().path("id").asText();
-        String path = ScimConfigurations.path(realm) + "/" + configurationId;
-        JsonNode current = admin.send("GET", path, admin.adminToken(), null).expectStatus(200).json();
-        ArrayNode mappings = current.path("attributeMappings").deepCopy();
-        mappings.addObject().put("scimPath", "phoneNumbers[type eq \"work\"].value").put("userAttribute", "phone");
-        ObjectNode body = JSON.createObjectNode();
-        body.set("attributeMappings", mappings);
-        admin.send("PUT", path, admin.adminToken(), body).expectStatus(200);
-        try {
+        whileMapped("phoneNumbers[type eq \"work\"].value", "phone", () -> {
             assertEquals("+1 555 0100", keycloakUser(directory).path("attributes").path("phone").get(0).asText());
             assertEquals(phones("mobile", "+1 555 0101", "work", "+1 555 0100"), phonesOf(directory));
             assertEquals(1, count("phoneNumbers[type eq \"work\" and value eq \"+1 555 0100\"] and id eq \""
@@ -294,10 +277,7 @@ class AttributeMappingsIT {
             admin.send("PUT", "/admin/realms/" + realm + "/users/" + byHand, admin.adminToken(), user).expectStatus(204);
             assertEquals(phones("work", "+1 555 0199"), phonesOf(byHand));
             assertEquals(1, count("phoneNumbers.value eq \"+1 555 0199\" and id eq \"" + byHand + "\""));
-        } finally {
-            body.set("attributeMappings", current.path("attributeMappings"));
-            admin.send("PUT", path, admin.adminToken(), body).expectStatus(200);
-        }
+        });
         assertTrue(keycloakUser(directory).path("attributes").path("phone").isMissingNode());
         assertEquals(phones("mobile", "+1 555 0101", "work", "+1 555 0100"), phonesOf(directory));
         assertTrue(scim.get("Users/" + directory).json().path("phoneNumbers").get(1).path("primary").asBoolean(),
@@ -306,6 +286,26 @@ class AttributeMappingsIT {
                 + directory + "\""));
         assertTrue(keycloakUser(byHand).path("attributes").path("phone").isMissingNode());
         assertEquals(phones("work", "+1 555 0199"), phonesOf(byHand), "the value set in Keycloak became an entry");
+    }
+
+    /**
+     * Adds one mapping to the configuration, runs {@code checks}, then puts the mappings back as they were: each PUT
+     * moves the users' stored values.
+     */
+    private static void whileMapped(String scimPath, String userAttribute, Runnable checks) {
+        String path = ScimConfigurations.path(realm) + "/" + configurationId;
+        JsonNode current = admin.send("GET", path, admin.adminToken(), null).expectStatus(200).json();
+        ArrayNode mappings = current.path("attributeMappings").deepCopy();
+        mappings.addObject().put("scimPath", scimPath).put("userAttribute", userAttribute);
+        ObjectNode body = JSON.createObjectNode();
+        body.set("attributeMappings", mappings);
+        admin.send("PUT", path, admin.adminToken(), body).expectStatus(200);
+        try {
+            checks.run();
+        } finally {
+            body.set("attributeMappings", current.path("attributeMappings"));
+            admin.send("PUT", path, admin.adminToken(), body).expectStatus(200);
+        }
     }
 
     private static String phones(String... typesAndValues) {
