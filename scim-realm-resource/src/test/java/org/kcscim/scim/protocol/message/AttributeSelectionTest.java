@@ -34,6 +34,9 @@ class AttributeSelectionTest {
             "USERNAME,name.givenName|null|{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\",\"userName\":\"u\",\"name\":{\"givenName\":\"g\"}}",
             "emails.value|null|{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\",\"emails\":[{\"value\":\"a\"}]}",
             "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department|null|{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\",\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":\"d\"}}",
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User|null|{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\",\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":\"d\",\"costCenter\":\"c\"}}",
+            "userName,URN:IETF:PARAMS:SCIM:SCHEMAS:EXTENSION:ENTERPRISE:2.0:USER|null|{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\",\"userName\":\"u\",\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":\"d\",\"costCenter\":\"c\"}}",
+            "null|urn:ietf:params:scim:schemas:extension:enterprise:2.0:User,meta|{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\",\"userName\":\"u\",\"title\":\"t\",\"name\":{\"givenName\":\"g\",\"familyName\":\"f\"},\"emails\":[{\"value\":\"a\",\"type\":\"work\"}]}",
             "null|id,title,name.familyName,meta,urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:costCenter|{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\",\"userName\":\"u\",\"name\":{\"givenName\":\"g\"},\"emails\":[{\"value\":\"a\",\"type\":\"work\"}],\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":\"d\"}}",
     })
     void givenASelectionThenExactlyThoseAttributesRemainAndIdAlways(String attributes, String excluded, String expected)
@@ -54,7 +57,7 @@ class AttributeSelectionTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"nosuch", "name.nosuch", "emails[type eq \"work\"]"})
+    @CsvSource({"nosuch", "name.nosuch", "emails[type eq \"work\"]", "urn:example:not:an:extension:User"})
     void givenAnUnknownOrFilteredAttributeThenItIsInvalidValue(String attribute) {
         ScimException error = assertThrows(ScimException.class, () -> select(attribute, null));
         assertEquals("invalidValue", error.scimType().keyword());
