@@ -118,7 +118,7 @@ public final class AttributeSelection {
                 continue;
             }
             if (type.schema(field).isPresent() && resource.get(field) instanceof ObjectNode extension) {
-                if (attributes.stream().anyMatch(path -> isExtension(path, type) && path.name().equalsIgnoreCase(field))) {
+                if (attributes.stream().anyMatch(path -> isExtension(path, type) && whole(path).equalsIgnoreCase(field))) {
                     continue;
                 }
                 keepOnlyInExtension(field, extension);
@@ -172,7 +172,7 @@ public final class AttributeSelection {
 
     private void remove(ObjectNode resource, AttributePath path) {
         if (isExtension(path, type)) {
-            String urn = type.schema(path.name()).orElseThrow().id();
+            String urn = type.schema(whole(path)).orElseThrow().id();
             resource.remove(urn);
             return;
         }
@@ -213,8 +213,16 @@ public final class AttributeSelection {
 
     /** Whether {@code path} names a schema extension of {@code type} as a whole (see the class comment). */
     public static boolean isExtension(AttributePath path, ResourceTypeDefinition type) {
-        return path.schemaUrn() == null && path.subAttribute() == null
-                && type.extensions().stream().anyMatch(extension -> extension.id().equalsIgnoreCase(path.name()));
+        return path.subAttribute() == null
+                && type.extensions().stream().anyMatch(extension -> extension.id().equalsIgnoreCase(whole(path)));
+    }
+
+    /**
+     * The path as one string: parsed without the resource type, a declared extension's URN reads as an attribute
+     * ({@code User}) of a schema ({@code urn:…:acme:2.0}).
+     */
+    private static String whole(AttributePath path) {
+        return path.schemaUrn() == null ? path.name() : path.schemaUrn() + ":" + path.name();
     }
 
     /** Whether {@code path} is an attribute of {@code type} or one of its schema extensions as a whole. */

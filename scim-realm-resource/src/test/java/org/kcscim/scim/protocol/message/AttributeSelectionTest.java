@@ -56,6 +56,24 @@ class AttributeSelectionTest {
         assertTrue(all.includes("members"));
     }
 
+    @Test
+    void givenADeclaredExtensionsUrnThenItNamesTheWholeExtensionObject() throws Exception {
+        String acme = "urn:ietf:params:scim:schemas:extension:acme:2.0:User";
+        ResourceTypeDefinition type = ResourceTypeDefinition.user(java.util.List.of(new org.kcscim.config.SchemaExtension(acme,
+                java.util.List.of(new org.kcscim.config.ExtensionAttribute("badges",
+                        org.kcscim.scim.protocol.schema.AttributeType.STRING, true, false, false))).definition()));
+        ObjectNode user = (ObjectNode) JSON.readTree("""
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],"id":"1","userName":"u",
+                 "%s":{"badges":["gold"]}}""".formatted(acme, acme));
+        ObjectNode only = new AttributeSelection(type, AttributeSelection.parseList(acme), java.util.List.of()).apply(user);
+        assertEquals(JSON.readTree("""
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],"id":"1","%s":{"badges":["gold"]}}"""
+                .formatted(acme, acme)), only);
+        ObjectNode without = new AttributeSelection(type, java.util.List.of(), AttributeSelection.parseList(acme)).apply(user);
+        assertFalse(without.has(acme), without.toString());
+        assertEquals("u", without.path("userName").asText());
+    }
+
     @ParameterizedTest
     @CsvSource({"nosuch", "name.nosuch", "emails[type eq \"work\"]", "urn:example:not:an:extension:User"})
     void givenAnUnknownOrFilteredAttributeThenItIsInvalidValue(String attribute) {
