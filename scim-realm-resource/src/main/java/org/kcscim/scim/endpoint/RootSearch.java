@@ -121,12 +121,12 @@ final class RootSearch {
     }
 
     private static List<AttributePath> known(List<AttributePath> paths, ResourceTypeDefinition type) {
-        return paths.stream().filter(path -> type.resolve(path).isPresent()).toList();
+        return paths.stream().filter(path -> AttributeSelection.isKnown(path, type)).toList();
     }
 
     private static void requireKnown(List<AttributePath> paths, ResourceTypeDefinition userType) {
         for (AttributePath path : paths) {
-            if (userType.resolve(path).isEmpty() && GROUP.resolve(path).isEmpty()) {
+            if (!AttributeSelection.isKnown(path, userType) && !AttributeSelection.isKnown(path, GROUP)) {
                 throw ScimException.badRequest(ScimType.INVALID_VALUE, "Unknown attribute " + path);
             }
         }

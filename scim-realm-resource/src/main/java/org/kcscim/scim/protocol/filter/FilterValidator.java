@@ -14,7 +14,10 @@ import org.kcscim.scim.protocol.schema.SchemaDefinition;
  * so that a filter the server cannot honour is a 400 {@code invalidFilter} rather than a silent "no match":
  * <ul>
  *   <li>every path resolves ({@link ResourceTypeDefinition#resolve}); inside {@code attr[...]} paths are
- *       sub-attributes of {@code attr}, which must be multi-valued and complex;</li>
+ *       sub-attributes of {@code attr}, which must be multi-valued and complex; in a PATCH path {@code attr} may
+ *       also be a multi-valued simple attribute (a custom extension's list of strings), whose values the filter
+ *       tests as {@code value}, the default sub-attribute of RFC 7643 §2.4: {@code badges[value eq "gold"]}, the
+ *       form RFC 7644 §3.5.2.2 describes for removing some values of a multi-valued attribute;</li>
  *   <li>attributes never returned ({@code password}) cannot be filtered on, not even with {@code pr}: a filter
  *       would let a client probe their values;</li>
  *   <li>a complex attribute takes only {@code pr}; operators and values fit the attribute type, see
@@ -28,11 +31,15 @@ public final class FilterValidator implements FilterVisitor<Filter, AttributePat
     private final ResourceTypeDefinition type;
     private final ScimType scimType;
     private final String subject;
+    /** Whether value filters on multi-valued simple attributes are accepted: the patch engine applies them, the
+     *  query translators do not. */
+    private final boolean simpleValueFilters;
 
-    private FilterValidator(ResourceTypeDefinition type, ScimType scimType, String subject) {
+    private FilterValidator(ResourceTypeDefinition type, ScimType scimType, String subject, boolean simpleValueFilters) {
         this.type = type;
         this.scimType = scimType;
         this.subject = subject;
+        this.simpleValueFilters = simpleValueFilters;
     }
 
     /**
@@ -40,12 +47,12 @@ public final class FilterValidator implements FilterVisitor<Filter, AttributePat
      * @throws ScimException 400 {@code invalidFilter} naming the offending attribute
      */
     public static Filter validate(Filter filter, ResourceTypeDefinition type) {
-        return filter.accept(new FilterValidator(type, ScimType.INVALID_FILTER, "filter"), null);
+        return filter.accept(new FilterValidator(type, ScimType.INVALID_FILTER, "filter", false), null);
     }
 
     /** The check of a PATCH path's value filter: the same rules, reported as {@code invalidPath}. */
     static ValuePathFilter validatePatchFilter(ValuePathFilter filter, ResourceTypeDefinition type) {
-        return (ValuePathFilter) filter.accept(new FilterValidator(type, ScimType.INVALID_PATH, "PATCH path"), null);
+        return (ValuePathFilter) filter.accept(new FilterValidator(type, ScimType.INVALID_PATH, "PATCH path", true), null);
     }
 
     /** The param is the attribute of the enclosing value path, null at the top level. */
@@ -101,7 +108,9 @@ public final class FilterValidator implements FilterVisitor<Filter, AttributePat
             throw error("value filters cannot be nested, as in '" + parent + "[" + filter + "]'");
         }
         ResolvedAttribute resolved = resolve(filter.attribute());
-        if (!resolved.attribute().isComplex() || !resolved.attribute().multiValued()) {
+        boolean simpleList = simpleValueFilters && resolved.subAttribute() == null && resolved.attribute().multiValued()
+                && !resolved.attribute().isComplex();
+        if (!simpleList && (!resolved.attribute().isComplex() || !resolved.attribute().multiValued())) {
             throw error("'" + filter.attribute() + "' is not a multi-valued complex attribute, so it takes no "
                     + "[filter]");
         }
@@ -121,6 +130,13 @@ public final class FilterValidator implements FilterVisitor<Filter, AttributePat
     }
 
     private ResolvedAttribute resolve(AttributePath path) {
+        if (simpleValueFilters && path.subAttribute() != null && path.subAttribute().equalsIgnoreCase("value")) {
+            // badges.value inside badges[...]: the value itself, when badges is a multi-valued simple attribute
+            ResolvedAttribute list = type.resolve(new AttributePath(path.schemaUrn(), path.name(), null)).orElse(null);
+            if (list != null && list.attribute().multiValued() && !list.attribute().isComplex()) {
+                return list;
+            }
+        }
         ResolvedAttribute resolved = type.resolve(path).orElseThrow(() -> error(unknown(path, type)));
         if (resolved.attribute().returned() == Returned.NEVER || resolved.target().returned() == Returned.NEVER) {
             throw error("'" + path + "' is never returned and cannot be used in a " + subject);

@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * The {@code attributes} and {@code excludedAttributes} parameters (RFC 7644 §3.4.2.5, §3.9): which attributes
- * a response carries. {@code id} and {@code schemas} are always returned.
+ * a response carries. {@code id} and {@code schemas} are always returned. A schema extension's URN alone names
+ * the extension's whole object (RFC 7643 §3.3 keys it by the URN); it is held as a path whose name is the URN.
  */
 public final class AttributeSelection {
 
@@ -69,7 +70,11 @@ public final class AttributeSelection {
             } catch (ScimException e) {
                 throw notAName(element);
             }
-            if (path.isExtension() || path.valueFilter().isPresent() || path.subAttribute().isPresent()) {
+            if (path.isExtension()) {
+                paths.add(AttributePath.of(path.extensionUrn().orElseThrow()));
+                continue;
+            }
+            if (path.valueFilter().isPresent() || path.subAttribute().isPresent()) {
                 throw notAName(element);
             }
             paths.add(path.attribute());
@@ -113,6 +118,9 @@ public final class AttributeSelection {
                 continue;
             }
             if (type.schema(field).isPresent() && resource.get(field) instanceof ObjectNode extension) {
+                if (attributes.stream().anyMatch(path -> isExtension(path, type) && whole(path).equalsIgnoreCase(field))) {
+                    continue;
+                }
                 keepOnlyInExtension(field, extension);
                 if (extension.isEmpty()) {
                     fields.remove();
@@ -163,6 +171,11 @@ public final class AttributeSelection {
     }
 
     private void remove(ObjectNode resource, AttributePath path) {
+        if (isExtension(path, type)) {
+            String urn = type.schema(whole(path)).orElseThrow().id();
+            resource.remove(urn);
+            return;
+        }
         ResolvedAttribute resolved = type.resolve(path).orElseThrow();
         if (resolved.target().returned() == Returned.ALWAYS) {
             return;
@@ -198,8 +211,27 @@ public final class AttributeSelection {
         return path.schemaUrn() == null || path.schemaUrn().equalsIgnoreCase(type.schema().id());
     }
 
+    /** Whether {@code path} names a schema extension of {@code type} as a whole (see the class comment). */
+    public static boolean isExtension(AttributePath path, ResourceTypeDefinition type) {
+        return path.subAttribute() == null
+                && type.extensions().stream().anyMatch(extension -> extension.id().equalsIgnoreCase(whole(path)));
+    }
+
+    /**
+     * The path as one string: parsed without the resource type, a declared extension's URN reads as an attribute
+     * ({@code User}) of a schema ({@code urn:…:acme:2.0}).
+     */
+    private static String whole(AttributePath path) {
+        return path.schemaUrn() == null ? path.name() : path.schemaUrn() + ":" + path.name();
+    }
+
+    /** Whether {@code path} is an attribute of {@code type} or one of its schema extensions as a whole. */
+    public static boolean isKnown(AttributePath path, ResourceTypeDefinition type) {
+        return isExtension(path, type) || type.resolve(path).isPresent();
+    }
+
     private void requireKnown(AttributePath path) {
-        if (type.resolve(path).isEmpty()) {
+        if (!isKnown(path, type)) {
             throw ScimException.badRequest(ScimType.INVALID_VALUE, "Unknown attribute " + path);
         }
     }

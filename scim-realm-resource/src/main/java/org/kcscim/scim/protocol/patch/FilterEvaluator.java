@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * Evaluates the value filter of a PATCH path, such as {@code type eq "work"} in {@code emails[type eq "work"]},
- * against one entry of a multi-valued complex attribute held in memory (RFC 7644 §3.4.2.2, §3.5.2). Queries over
+ * against one entry of a multi-valued attribute held in memory (RFC 7644 §3.4.2.2, §3.5.2). Queries over
  * stored resources are translated to the database instead; this class only picks entries of one resource.
  * <p>
  * Semantics follow the sub-attribute definitions: strings compare ignoring case unless {@code caseExact}
@@ -30,6 +30,9 @@ import java.util.Optional;
  * An absent or null sub-attribute equals only {@code null}, so {@code ne "x"} matches it and every ordering or
  * substring operator does not. Values of an unexpected JSON type never match. The filter is expected to have
  * passed the path validator, which also turned Entra ID's {@code "True"} into a boolean.
+ * <p>
+ * An entry of a multi-valued simple attribute (a custom extension's list of strings) is a bare value: the filter
+ * names it {@code value}, as in {@code badges[value eq "gold"]}, and compares it by the attribute's own definition.
  */
 public final class FilterEvaluator implements FilterVisitor<Boolean, JsonNode> {
 
@@ -41,11 +44,12 @@ public final class FilterEvaluator implements FilterVisitor<Boolean, JsonNode> {
 
     /**
      * @param filter    a value filter whose paths name sub-attributes of {@code attribute}
-     * @param attribute the multi-valued complex attribute the entry belongs to
-     * @param entry     one entry of that attribute; anything but an object matches nothing
+     * @param attribute the multi-valued attribute the entry belongs to
+     * @param entry     one entry of that attribute; for a complex attribute, anything but an object matches nothing
      */
     public static boolean matches(Filter filter, AttributeDefinition attribute, JsonNode entry) {
-        return entry != null && entry.isObject() && filter.accept(new FilterEvaluator(attribute), entry);
+        boolean fits = attribute.isComplex() ? entry != null && entry.isObject() : entry != null && entry.isValueNode();
+        return fits && filter.accept(new FilterEvaluator(attribute), entry);
     }
 
     @Override
@@ -54,7 +58,7 @@ public final class FilterEvaluator implements FilterVisitor<Boolean, JsonNode> {
         if (sub.isEmpty()) {
             return false;
         }
-        JsonNode actual = JsonFields.get((ObjectNode) entry, sub.get().name());
+        JsonNode actual = valueOf(entry, sub.get());
         boolean absent = actual == null || actual.isNull();
         JsonNode expected = filter.value();
         ComparisonOperator operator = filter.operator();
@@ -84,7 +88,7 @@ public final class FilterEvaluator implements FilterVisitor<Boolean, JsonNode> {
         if (sub.isEmpty()) {
             return false;
         }
-        JsonNode actual = JsonFields.get((ObjectNode) entry, sub.get().name());
+        JsonNode actual = valueOf(entry, sub.get());
         // RFC 7644 §3.4.2.2: "pr" needs a non-empty value; an empty string is as good as none.
         return !JsonFields.isUnassigned(actual) && !(actual.isTextual() && actual.textValue().isEmpty());
     }
@@ -115,7 +119,15 @@ public final class FilterEvaluator implements FilterVisitor<Boolean, JsonNode> {
         if (path.schemaUrn() != null || path.subAttribute() != null) {
             return Optional.empty();
         }
+        if (!attribute.isComplex()) {
+            return path.name().equalsIgnoreCase("value") ? Optional.of(attribute) : Optional.empty();
+        }
         return attribute.subAttribute(path.name());
+    }
+
+    /** The sub-attribute's value in an entry; a simple attribute's entry is its own value. */
+    private JsonNode valueOf(JsonNode entry, AttributeDefinition sub) {
+        return entry.isObject() ? JsonFields.get((ObjectNode) entry, sub.name()) : entry;
     }
 
     /** The order of {@code actual} relative to {@code expected}, or null when they cannot be compared. */

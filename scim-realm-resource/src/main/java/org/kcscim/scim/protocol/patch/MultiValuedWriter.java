@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kcscim.scim.protocol.error.ScimException;
 import org.kcscim.scim.protocol.error.ScimType;
 import org.kcscim.scim.protocol.filter.Filter;
+import org.kcscim.scim.protocol.path.AttributePath;
 import org.kcscim.scim.protocol.schema.AttributeDefinition;
 
 import java.util.ArrayList;
@@ -22,11 +23,15 @@ import java.util.List;
  *       value or a body, where {@code "emails": {...}} is 400 {@code invalidValue} like {@code "emails": "x"};</li>
  *   <li>{@code replace emails}: the entries given become the whole list;</li>
  *   <li>{@code remove emails}: unassigns the list, or with a value (as Entra ID sends for members) removes the
- *       entries that have every sub-attribute value of one of the given objects;</li>
+ *       entries that have every sub-attribute value of one of the given objects; for a multi-valued simple
+ *       attribute (a custom extension's list of strings), the values equal to one given, by its caseExact;</li>
  *   <li>a value filter, {@code emails[type eq "work"]}, narrows the target to the matching entries, and a
  *       sub-attribute after it, {@code emails[type eq "work"].value}, to one sub-attribute of those: add and
  *       replace set it (or merge an object into whole entries), remove removes it (or the entries). A plain
- *       sub-attribute path, {@code emails.display}, targets that sub-attribute in every entry.</li>
+ *       sub-attribute path, {@code emails.display}, targets that sub-attribute in every entry. On a multi-valued
+ *       simple attribute the filter tests each value as {@code value}: {@code badges[value eq "gold"]}; remove
+ *       removes the matching values, replace puts the one value given in their place, add does too or, when none
+ *       matches, appends it.</li>
  * </ul>
  * When nothing matches: replace is 400 {@code noTarget} (RFC 7644 §3.5.2.3); remove does nothing, so that
  * retried removes succeed as Okta and Entra ID expect; add creates the entry when the filter says what it is,
@@ -87,7 +92,8 @@ final class MultiValuedWriter {
                     entries.clear();
                 } else {
                     for (JsonNode given : ValueCoercion.values(attribute, target.value(), target.describe(), target.pathGiven())) {
-                        Filter same = EntryFilters.sameValues(given);
+                        Filter same = attribute.isComplex() ? EntryFilters.sameValues(given)
+                                : Filter.eq(AttributePath.of("value"), given);
                         if (same != null) {
                             entries.removeIf(entry -> FilterEvaluator.matches(same, attribute, entry));
                         }
@@ -120,7 +126,8 @@ final class MultiValuedWriter {
                                            AttributeDefinition sub, Filter filter) {
         List<JsonNode> matches = new ArrayList<>();
         for (JsonNode entry : entries) {
-            if (entry.isObject() && (filter == null || FilterEvaluator.matches(filter, attribute, entry))) {
+            if ((entry.isObject() || !attribute.isComplex())
+                    && (filter == null || FilterEvaluator.matches(filter, attribute, entry))) {
                 matches.add(entry);
             }
         }
@@ -137,6 +144,9 @@ final class MultiValuedWriter {
             }
             return List.of();
         }
+        if (!attribute.isComplex()) {
+            return replaceValues(entries, matches, target, attribute);
+        }
         JsonNode value = sub != null ? ValueCoercion.simple(sub, target.value(), target.describe())
                 : ValueCoercion.complex(attribute, target.value(), target.describe());
         if (matches.isEmpty()) {
@@ -150,6 +160,21 @@ final class MultiValuedWriter {
             }
         }
         return matches;
+    }
+
+    /** Add or replace through a value filter on a multi-valued simple attribute: the one value given in place. */
+    private static List<JsonNode> replaceValues(List<JsonNode> entries, List<JsonNode> matches, PatchTarget target,
+                                                AttributeDefinition attribute) {
+        JsonNode value = ValueCoercion.simple(attribute, target.value(), target.describe());
+        if (matches.isEmpty() && target.type() != PatchOperation.Type.ADD) {
+            throw ScimException.badRequest(ScimType.NO_TARGET, "No value of '" + target.path().attribute()
+                    + "' matches '" + target.describe() + "'");
+        }
+        int first = matches.isEmpty() ? entries.size()
+                : entries.indexOf(entries.stream().filter(entry -> matches.contains(entry)).findFirst().orElseThrow());
+        entries.removeIf(entry -> matches.stream().anyMatch(match -> match == entry) || entry.equals(value));
+        entries.add(Math.min(first, entries.size()), value);
+        return List.of(value);
     }
 
     /** The entry an add creates when its filter matched nothing; replace has nothing to create it from. */

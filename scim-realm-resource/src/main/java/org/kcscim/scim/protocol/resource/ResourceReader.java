@@ -33,6 +33,8 @@ import java.util.Map;
  */
 public final class ResourceReader {
 
+    private static final String PATCH_PATH = "Invalid PATCH path: ";
+
     private ResourceReader() {
     }
 
@@ -59,7 +61,7 @@ public final class ResourceReader {
         }
         ObjectNode empty = JsonNodeFactory.instance.objectNode();
         empty.putArray("schemas").add(type.schema().id());
-        PatchResult result = PatchEngine.apply(empty, List.of(PatchOperation.replace(null, value)), type);
+        PatchResult result = applyBody(empty, value, type);
         ObjectNode resource = result.resource();
         String password = result.password().orElse(null);
         resource.remove("password");
@@ -68,6 +70,31 @@ public final class ResourceReader {
             members = change.memberIds();
         }
         return new Read(resource, members, password);
+    }
+
+    /**
+     * The body applied by the patch engine, its errors told in the terms of a body: an attribute the schemas do not
+     * have is 400 {@code invalidValue} naming it (RFC 7644 §3.12, "not compatible with ... resource schema"), not a
+     * PATCH {@code invalidPath}, and without the engine's "Operations[0]" prefix. Okta sends custom attributes
+     * whose External namespace is the core one as core attributes; its administrator reads this detail.
+     */
+    private static PatchResult applyBody(ObjectNode empty, ObjectNode value, ResourceTypeDefinition type) {
+        try {
+            return PatchEngine.apply(empty, List.of(PatchOperation.replace(null, value)), type);
+        } catch (ScimException error) {
+            String detail = error.detail();
+            String prefix = "Operations[0] (" + PatchOperation.replace(null, value) + "): ";
+            if (detail.startsWith(prefix)) {
+                detail = detail.substring(prefix.length());
+            }
+            if (error.scimType() != ScimType.INVALID_PATH) {
+                throw new ScimException(error.status(), error.scimType(), detail);
+            }
+            detail = detail.startsWith(PATCH_PATH) ? detail.substring(PATCH_PATH.length()) : detail;
+            throw ScimException.badRequest(ScimType.INVALID_VALUE, Character.toUpperCase(detail.charAt(0))
+                    + detail.substring(1) + ". Custom attributes belong in a schema extension the SCIM configuration"
+                    + " declares");
+        }
     }
 
     /** {@code schemas} in any case: checked above, and the engine writes its own. */

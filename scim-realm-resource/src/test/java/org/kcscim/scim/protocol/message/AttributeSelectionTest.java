@@ -34,6 +34,9 @@ class AttributeSelectionTest {
             "USERNAME,name.givenName|null|{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\",\"userName\":\"u\",\"name\":{\"givenName\":\"g\"}}",
             "emails.value|null|{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\",\"emails\":[{\"value\":\"a\"}]}",
             "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department|null|{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\",\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":\"d\"}}",
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User|null|{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\",\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":\"d\",\"costCenter\":\"c\"}}",
+            "userName,URN:IETF:PARAMS:SCIM:SCHEMAS:EXTENSION:ENTERPRISE:2.0:USER|null|{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\",\"userName\":\"u\",\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":\"d\",\"costCenter\":\"c\"}}",
+            "null|urn:ietf:params:scim:schemas:extension:enterprise:2.0:User,meta|{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\",\"userName\":\"u\",\"title\":\"t\",\"name\":{\"givenName\":\"g\",\"familyName\":\"f\"},\"emails\":[{\"value\":\"a\",\"type\":\"work\"}]}",
             "null|id,title,name.familyName,meta,urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:costCenter|{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\",\"userName\":\"u\",\"name\":{\"givenName\":\"g\"},\"emails\":[{\"value\":\"a\",\"type\":\"work\"}],\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":\"d\"}}",
     })
     void givenASelectionThenExactlyThoseAttributesRemainAndIdAlways(String attributes, String excluded, String expected)
@@ -53,8 +56,26 @@ class AttributeSelectionTest {
         assertTrue(all.includes("members"));
     }
 
+    @Test
+    void givenADeclaredExtensionsUrnThenItNamesTheWholeExtensionObject() throws Exception {
+        String acme = "urn:ietf:params:scim:schemas:extension:acme:2.0:User";
+        ResourceTypeDefinition type = ResourceTypeDefinition.user(java.util.List.of(new org.kcscim.config.SchemaExtension(acme,
+                java.util.List.of(new org.kcscim.config.ExtensionAttribute("badges",
+                        org.kcscim.scim.protocol.schema.AttributeType.STRING, true, false, false))).definition()));
+        ObjectNode user = (ObjectNode) JSON.readTree("""
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],"id":"1","userName":"u",
+                 "%s":{"badges":["gold"]}}""".formatted(acme, acme));
+        ObjectNode only = new AttributeSelection(type, AttributeSelection.parseList(acme), java.util.List.of()).apply(user);
+        assertEquals(JSON.readTree("""
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],"id":"1","%s":{"badges":["gold"]}}"""
+                .formatted(acme, acme)), only);
+        ObjectNode without = new AttributeSelection(type, java.util.List.of(), AttributeSelection.parseList(acme)).apply(user);
+        assertFalse(without.has(acme), without.toString());
+        assertEquals("u", without.path("userName").asText());
+    }
+
     @ParameterizedTest
-    @CsvSource({"nosuch", "name.nosuch", "emails[type eq \"work\"]"})
+    @CsvSource({"nosuch", "name.nosuch", "emails[type eq \"work\"]", "urn:example:not:an:extension:User"})
     void givenAnUnknownOrFilteredAttributeThenItIsInvalidValue(String attribute) {
         ScimException error = assertThrows(ScimException.class, () -> select(attribute, null));
         assertEquals("invalidValue", error.scimType().keyword());

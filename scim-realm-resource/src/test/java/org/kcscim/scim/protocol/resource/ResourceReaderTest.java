@@ -3,9 +3,11 @@ package org.kcscim.scim.protocol.resource;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kcscim.scim.protocol.error.ScimException;
 import org.kcscim.scim.protocol.error.ScimType;
 import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
@@ -109,6 +111,26 @@ class ResourceReaderTest {
         ScimException error = assertThrows(ScimException.class, () -> ResourceReader.read(json(body), type));
         assertEquals(400, error.status());
         assertEquals(expected, error.scimType(), error.detail());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"employeeCostCenter", "urn:ietf:params:scim:schemas:core:2.0:User:employeeCostCenter"})
+    void givenAnAttributeTheCoreSchemaLacksThenTheDetailNamesItInTheTermsOfABody(String name) {
+        // Okta sends a custom attribute whose External namespace is the core one among the core attributes
+        ScimException error = assertThrows(ScimException.class,
+                () -> ResourceReader.read(json("{'userName': 'b', '" + name + "': 'CC-1'}"), USER));
+        assertEquals(INVALID_VALUE, error.scimType(), error.detail());
+        assertTrue(error.detail().contains("'" + name + "'") && error.detail().contains("schema extension"),
+                error.detail());
+        assertFalse(error.detail().contains("PATCH") || error.detail().contains("Operations"), error.detail());
+    }
+
+    @Test
+    void givenAWrongValueThenTheDetailHasNoPatchOperationPrefix() {
+        ScimException error = assertThrows(ScimException.class,
+                () -> ResourceReader.read(json("{'userName': 'b', 'active': 'maybe'}"), USER));
+        assertEquals(INVALID_VALUE, error.scimType());
+        assertTrue(error.detail().contains("active") && !error.detail().startsWith("Operations"), error.detail());
     }
 
     private static JsonNode json(String singleQuoted) {
