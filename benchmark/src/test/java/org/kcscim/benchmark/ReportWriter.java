@@ -114,7 +114,8 @@ final class ReportWriter {
                 + " `GC.heap_info`) before and after the import; it includes Keycloak's own caches, whose `users` cache"
                 + " holds up to 10,000 entries by default and fills during an import.\n");
         out.append("- Attribute mapping change (last at each size; a run with `benchmark.only=migration` seeds and"
-                + " measures nothing else): `title` and the Enterprise `department`, which every seeded user holds, are"
+                + " measures nothing else): `title`, the Enterprise `department` and the work email's value"
+                + " (`emails[type eq \"work\"].value`, an entry of a multi-valued attribute), which every seeded user holds, are"
                 + " declared as admin-only attributes of the realm's user profile (kept for the following sizes), then"
                 + " one `PUT /admin/realms/{r}/provisioning/configurations/{id}` maps them onto those attributes and"
                 + " answers once the values moved out of the hidden `kcscim.*` attributes; a second `PUT` removes the"
