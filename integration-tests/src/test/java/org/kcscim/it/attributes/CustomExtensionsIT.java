@@ -246,6 +246,7 @@ class CustomExtensionsIT {
                 + query(ACME)).expectStatus(200).json().path("Resources").get(0);
         for (JsonNode user : List.of(withoutExtension, listedWithout)) {
             assertTrue(user.path(ACME).isMissingNode(), user.toString());
+            assertFalse(user.path("schemas").toString().contains(ACME), "schemas names what is there: " + user);
             assertEquals(id, user.path("id").asText());
             assertTrue(user.path("userName").isTextual() && user.path("meta").isObject(), user.toString());
         }

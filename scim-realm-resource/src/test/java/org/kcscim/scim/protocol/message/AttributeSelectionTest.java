@@ -5,8 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kcscim.config.ExtensionAttribute;
+import org.kcscim.config.SchemaExtension;
 import org.kcscim.scim.protocol.error.ScimException;
+import org.kcscim.scim.protocol.schema.AttributeType;
 import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -56,22 +61,42 @@ class AttributeSelectionTest {
         assertTrue(all.includes("members"));
     }
 
+    private static final String ACME = "urn:ietf:params:scim:schemas:extension:acme:2.0:User";
+    private static final ResourceTypeDefinition WITH_ACME = ResourceTypeDefinition.user(List.of(new SchemaExtension(ACME,
+            List.of(new ExtensionAttribute("badges", AttributeType.STRING, true, false, false),
+                    new ExtensionAttribute("level", AttributeType.INTEGER, false, false, false))).definition()));
+
+    private static ObjectNode acmeUser() throws Exception {
+        return (ObjectNode) JSON.readTree("""
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],"id":"1","userName":"u",
+                 "%s":{"badges":["gold"],"level":3}}""".formatted(ACME, ACME));
+    }
+
     @Test
     void givenADeclaredExtensionsUrnThenItNamesTheWholeExtensionObject() throws Exception {
-        String acme = "urn:ietf:params:scim:schemas:extension:acme:2.0:User";
-        ResourceTypeDefinition type = ResourceTypeDefinition.user(java.util.List.of(new org.kcscim.config.SchemaExtension(acme,
-                java.util.List.of(new org.kcscim.config.ExtensionAttribute("badges",
-                        org.kcscim.scim.protocol.schema.AttributeType.STRING, true, false, false))).definition()));
-        ObjectNode user = (ObjectNode) JSON.readTree("""
-                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],"id":"1","userName":"u",
-                 "%s":{"badges":["gold"]}}""".formatted(acme, acme));
-        ObjectNode only = new AttributeSelection(type, AttributeSelection.parseList(acme), java.util.List.of()).apply(user);
+        ObjectNode only = new AttributeSelection(WITH_ACME, AttributeSelection.parseList(ACME), List.of()).apply(acmeUser());
         assertEquals(JSON.readTree("""
-                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],"id":"1","%s":{"badges":["gold"]}}"""
-                .formatted(acme, acme)), only);
-        ObjectNode without = new AttributeSelection(type, java.util.List.of(), AttributeSelection.parseList(acme)).apply(user);
-        assertFalse(without.has(acme), without.toString());
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],"id":"1","%s":{"badges":["gold"],"level":3}}"""
+                .formatted(ACME, ACME)), only);
+        ObjectNode without = new AttributeSelection(WITH_ACME, List.of(), AttributeSelection.parseList(ACME)).apply(acmeUser());
+        assertFalse(without.has(ACME), without.toString());
         assertEquals("u", without.path("userName").asText());
+    }
+
+    @Test
+    void givenAnExtensionLeftWithoutAttributesThenSchemasNoLongerListsIt() throws Exception {
+        String core = "[\"urn:ietf:params:scim:schemas:core:2.0:User\"]";
+        ObjectNode excluded = new AttributeSelection(WITH_ACME, List.of(), AttributeSelection.parseList(ACME)).apply(acmeUser());
+        assertEquals(JSON.readTree(core), excluded.path("schemas"));
+        ObjectNode eachExcluded = new AttributeSelection(WITH_ACME, List.of(),
+                AttributeSelection.parseList(ACME + ":badges," + ACME + ":level")).apply(acmeUser());
+        assertEquals(JSON.readTree("{\"schemas\":" + core + ",\"id\":\"1\",\"userName\":\"u\"}"), eachExcluded);
+        ObjectNode coreOnly = new AttributeSelection(WITH_ACME, AttributeSelection.parseList("userName"), List.of())
+                .apply(acmeUser());
+        assertEquals(JSON.readTree(core), coreOnly.path("schemas"));
+        ObjectNode oneKept = new AttributeSelection(WITH_ACME, AttributeSelection.parseList(ACME + ":level"), List.of())
+                .apply(acmeUser());
+        assertEquals(2, oneKept.path("schemas").size(), oneKept.toString());
     }
 
     @ParameterizedTest
