@@ -1,17 +1,16 @@
 package org.kcscim.scim.protocol.message;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kcscim.scim.protocol.error.ScimException;
 import org.kcscim.scim.protocol.error.ScimType;
 import org.kcscim.scim.protocol.filter.PatchPath;
 import org.kcscim.scim.protocol.filter.PatchPathParser;
+import org.kcscim.scim.protocol.patch.ExtensionObjects;
 import org.kcscim.scim.protocol.path.AttributePath;
 import org.kcscim.scim.protocol.schema.ResolvedAttribute;
 import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
 import org.kcscim.scim.protocol.schema.Returned;
-import org.kcscim.scim.protocol.schema.SchemaDefinition;
 import org.kcscim.scim.protocol.text.WellFormedText;
 
 import java.util.ArrayList;
@@ -110,32 +109,8 @@ public final class AttributeSelection {
         } else {
             excluded.forEach(path -> remove(selected, path));
         }
-        withoutAbsentExtensions(selected);
+        ExtensionObjects.dropEmpty(selected, type);
         return selected;
-    }
-
-    /**
-     * {@code schemas} names the schemas whose attributes are present (RFC 7643 §3): an extension left with no
-     * attribute goes, from the resource and from {@code schemas}.
-     */
-    private void withoutAbsentExtensions(ObjectNode resource) {
-        for (SchemaDefinition extension : type.extensions()) {
-            if (resource.get(extension.id()) instanceof ObjectNode object && object.isEmpty()) {
-                resource.remove(extension.id());
-            }
-        }
-        if (resource.get("schemas") instanceof ArrayNode schemas) {
-            ArrayNode kept = resource.arrayNode();
-            for (JsonNode urn : schemas) {
-                boolean absentExtension = type.extensions().stream()
-                        .anyMatch(extension -> extension.id().equalsIgnoreCase(urn.asText()))
-                        && !(resource.get(urn.asText()) instanceof ObjectNode);
-                if (!absentExtension) {
-                    kept.add(urn);
-                }
-            }
-            resource.set("schemas", kept);
-        }
     }
 
     private void keepOnly(ObjectNode resource) {

@@ -1,12 +1,8 @@
 package org.kcscim.scim.protocol.patch;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kcscim.scim.protocol.error.ScimException;
 import org.kcscim.scim.protocol.schema.ResourceTypeDefinition;
-import org.kcscim.scim.protocol.schema.SchemaDefinition;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,36 +64,9 @@ public final class PatchEngine {
                         "Operations[" + index + "] (" + operation + "): " + error.detail());
             }
         }
-        syncSchemas(patched, type);
+        ExtensionObjects.sync(patched, type);
         // Also for a resource that lacked one from the start: a POST or PUT body is applied to an empty resource.
         RequiredAttributes.check(patched, type);
         return new PatchResult(patched, membershipChanges);
-    }
-
-    /** Lists the extensions that have attributes in {@code schemas}, and only those; drops empty extension objects. */
-    private static void syncSchemas(ObjectNode resource, ResourceTypeDefinition type) {
-        JsonNode current = JsonFields.get(resource, "schemas");
-        List<String> schemas = new ArrayList<>();
-        if (current != null && current.isArray()) {
-            current.forEach(schema -> schemas.add(schema.asText()));
-        }
-        List<String> before = List.copyOf(schemas);
-        for (SchemaDefinition extension : type.extensions()) {
-            boolean present = !JsonFields.isUnassigned(JsonFields.get(resource, extension.id()));
-            if (!present) {
-                JsonFields.remove(resource, extension.id());
-                schemas.removeIf(extension.id()::equalsIgnoreCase);
-            } else if (schemas.stream().noneMatch(extension.id()::equalsIgnoreCase)) {
-                schemas.add(extension.id());
-            }
-        }
-        if (schemas.stream().noneMatch(type.schema().id()::equalsIgnoreCase) && !schemas.isEmpty()) {
-            schemas.add(0, type.schema().id());
-        }
-        if (!schemas.equals(before)) {
-            ArrayNode array = JsonNodeFactory.instance.arrayNode();
-            schemas.forEach(array::add);
-            JsonFields.put(resource, "schemas", array);
-        }
     }
 }
