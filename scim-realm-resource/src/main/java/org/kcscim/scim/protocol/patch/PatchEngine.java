@@ -39,6 +39,19 @@ public final class PatchEngine {
      *                       nothing is changed then
      */
     public static PatchResult apply(ObjectNode resource, List<PatchOperation> operations, ResourceTypeDefinition type) {
+        return apply(resource, operations, type, true);
+    }
+
+    /**
+     * A POST or PUT body applied to {@code resource} as one path-less replace, its errors told without an
+     * operation's position: the client sent a body, not operations.
+     */
+    public static PatchResult applyBody(ObjectNode resource, ObjectNode body, ResourceTypeDefinition type) {
+        return apply(resource, List.of(PatchOperation.replace(null, body)), type, false);
+    }
+
+    private static PatchResult apply(ObjectNode resource, List<PatchOperation> operations, ResourceTypeDefinition type,
+                                     boolean operationsNamed) {
         ObjectNode patched = resource.deepCopy();
         List<MembershipChange> membershipChanges = new ArrayList<>();
         // Once the resource has its required attributes, every later operation must leave them in place
@@ -60,6 +73,9 @@ public final class PatchEngine {
                     complete = RequiredAttributes.satisfied(patched, type);
                 }
             } catch (ScimException error) {
+                if (!operationsNamed) {
+                    throw error;
+                }
                 throw new ScimException(error.status(), error.scimType(),
                         "Operations[" + index + "] (" + operation + "): " + error.detail());
             }

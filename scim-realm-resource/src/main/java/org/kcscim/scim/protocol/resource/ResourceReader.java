@@ -9,7 +9,6 @@ import org.kcscim.scim.protocol.message.RequestBodyText;
 import org.kcscim.scim.protocol.message.SchemasMember;
 import org.kcscim.scim.protocol.patch.MembershipChange;
 import org.kcscim.scim.protocol.patch.PatchEngine;
-import org.kcscim.scim.protocol.patch.PatchOperation;
 import org.kcscim.scim.protocol.patch.PatchResult;
 import org.kcscim.scim.protocol.schema.CoreSchemas;
 import org.kcscim.scim.protocol.schema.Mutability;
@@ -75,21 +74,17 @@ public final class ResourceReader {
     /**
      * The body applied by the patch engine, its errors told in the terms of a body: an attribute the schemas do not
      * have is 400 {@code invalidValue} naming it (RFC 7644 §3.12, "not compatible with ... resource schema"), not a
-     * PATCH {@code invalidPath}, and without the engine's "Operations[0]" prefix. Okta sends custom attributes
-     * whose External namespace is the core one as core attributes; its administrator reads this detail.
+     * PATCH {@code invalidPath}. Okta sends custom attributes whose External namespace is the core one as core
+     * attributes; its administrator reads this detail.
      */
     private static PatchResult applyBody(ObjectNode empty, ObjectNode value, ResourceTypeDefinition type) {
         try {
-            return PatchEngine.apply(empty, List.of(PatchOperation.replace(null, value)), type);
+            return PatchEngine.applyBody(empty, value, type);
         } catch (ScimException error) {
-            String detail = error.detail();
-            String prefix = "Operations[0] (" + PatchOperation.replace(null, value) + "): ";
-            if (detail.startsWith(prefix)) {
-                detail = detail.substring(prefix.length());
-            }
             if (error.scimType() != ScimType.INVALID_PATH) {
-                throw new ScimException(error.status(), error.scimType(), detail);
+                throw error;
             }
+            String detail = error.detail();
             detail = detail.startsWith(PATCH_PATH) ? detail.substring(PATCH_PATH.length()) : detail;
             throw ScimException.badRequest(ScimType.INVALID_VALUE, Character.toUpperCase(detail.charAt(0))
                     + detail.substring(1) + ". Custom attributes belong in a schema extension the SCIM configuration"
